@@ -1,9 +1,28 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifestFor } from './tools/manifest.mjs';
+import { manifestFor } from './tools/manifest.ts';
+
+const LANGUAGES = ['pl', 'en'];
+
+/** Emits manifest.<lng>.webmanifest for every language but Polish (vite-plugin-pwa writes that one). */
+function localizedManifests(): Plugin {
+  return {
+    name: 'krok-localized-manifests',
+    apply: 'build',
+    generateBundle() {
+      for (const lang of LANGUAGES.filter((code) => code !== 'pl')) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `manifest.${lang}.webmanifest`,
+          source: JSON.stringify(manifestFor(lang), null, 2),
+        });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   resolve: {
@@ -19,10 +38,11 @@ export default defineConfig({
   server: { port: 5173, host: '127.0.0.1' },
   plugins: [
     react(),
+    localizedManifests(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/*.svg', 'icons/*.png', 'manifest.en.webmanifest', 'robots.txt'],
+      includeAssets: ['icons/*.svg', 'icons/*.png', 'robots.txt'],
       manifest: manifestFor('pl'),
       workbox: {
         // Everything the app needs offline: shell, every locale chunk, content, fonts, icons.
@@ -35,7 +55,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.mjs'],
+    include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.{ts,mjs}'],
     restoreMocks: true,
   },
 });

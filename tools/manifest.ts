@@ -1,15 +1,16 @@
 // The web app manifest, built from the `app.manifest` keys of each language's common.json, so the
-// installed app's name follows the translations. Used by vite.config.ts and by the content check.
+// installed app's name follows the translations. Used by vite.config.ts.
 import { readFileSync } from 'node:fs';
+import type { ManifestOptions } from 'vite-plugin-pwa';
 
 export const THEME_COLOR = '#1b4965';
 export const BACKGROUND_COLOR = '#fbf8f1';
 
-/** @param {string} lang */
-export function manifestFor(lang) {
+type ManifestWords = { app: { manifest: { name: string; shortName: string; description: string } } };
+
+export function manifestFor(lang: string): Partial<ManifestOptions> {
   const url = new URL(`../locales/${lang}/common.json`, import.meta.url);
-  const common = JSON.parse(readFileSync(url, 'utf8'));
-  const words = common.app.manifest;
+  const words = (JSON.parse(readFileSync(url, 'utf8')) as ManifestWords).app.manifest;
   return {
     id: '/',
     name: words.name,

@@ -1,0 +1,111 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
+import { updateApp, usePwaStatus } from '@/app/pwa-status';
+import { RouteErrorBoundary } from '@/app/route-error-boundary';
+import { UpdatePrompt } from '@/app/update-prompt';
+import type { StorageProblemCode } from '@/db/storage-problems';
+import { CloudOffIcon, HomeIcon } from '@/ui/icons';
+import { Notice } from '@/ui/notice';
+import { useOnlineStatus } from '@/ui/use-online-status';
+
+/** Listens for storage problems reported by the data layer, loaded lazily to keep Dexie off start-up. */
+function useStorageProblem(): StorageProblemCode | undefined {
+  const [problem, setProblem] = useState<StorageProblemCode>();
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let cancelled = false;
+    import('@/db/storage-problems').then(({ onStorageProblem }) => {
+      if (cancelled) return;
+      unsubscribe = onStorageProblem((problem) => setProblem(problem.code));
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  }, []);
+  return problem;
+}
+
+/** After an in-app navigation, moves focus to the new page's heading so screen readers announce it. */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    const target =
+      document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main');
+    if (!target) return;
+    target.setAttribute('tabindex', '-1');
+    target.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const online = useOnlineStatus();
+  const pwa = usePwaStatus();
+  const lessonOpen = useMatch('/modules/:moduleId/lessons/:lessonId') !== null;
+  const storageProblem = useStorageProblem();
+  useFocusOnNavigate();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="app-title">{t('app.title')}</p>
+        <Link to="/" className="home-link">
+          <HomeIcon />
+          <span>{t('nav.home')}</span>
+        </Link>
+        <p className="offline-status" role="status">
+          {online ? null : (
+            <span className="with-icon">
+              <CloudOffIcon />
+              {t('status.offline')}
+            </span>
+          )}
+        </p>
+      </header>
+      <div className="shell-notices">
+        {storageProblem ? (
+          <Notice tone="warning" live>
+            {t(`errors.storage.${storageProblem}`)}
+          </Notice>
+        ) : null}
+        <UpdatePrompt
+          needRefresh={pwa.needRefresh}
+          offlineReady={pwa.offlineReady}
+          lessonOpen={lessonOpen}
+          onUpdate={() => void updateApp()}
+        />
+      </div>
+      <main id="main" className="app-main">
+        <RouteErrorBoundary>
+          <Suspense fallback={<p className="loading page-loading">{t('status.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <nav aria-label={t('nav.main')}>
+          <ul className="footer-nav">
+            <li>
+              <NavLink to="/progress">{t('nav.progress')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/settings">{t('nav.settings')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/staff">{t('nav.staff')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </footer>
+    </div>
+  );
+}

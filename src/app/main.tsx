@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { createI18n } from '@/app/i18n';
+import { registerServiceWorker } from '@/app/pwa-status';
+import '@/app/styles.css';
+
+async function start() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const i18n = await createI18n();
+  createRoot(root).render(
+    <StrictMode>
+      <App i18n={i18n} />
+    </StrictMode>,
+  );
+  if (import.meta.env.PROD) {
+    // Registered after the page has loaded, so precaching never competes with the first render.
+    if (document.readyState === 'complete') void registerServiceWorker();
+    else window.addEventListener('load', () => void registerServiceWorker(), { once: true });
+  }
+}
+
+void start();

@@ -1,0 +1,48 @@
+// The route table. Every page is a lazily loaded chunk; the shell (layout) is in the entry chunk.
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from '@/app/layout';
+
+const HomePage = lazy(() => import('@/features/learn/home-page').then((m) => ({ default: m.HomePage })));
+const ModulePage = lazy(() =>
+  import('@/features/learn/module-page').then((m) => ({ default: m.ModulePage })),
+);
+const LessonPage = lazy(() =>
+  import('@/features/learn/lesson-page').then((m) => ({ default: m.LessonPage })),
+);
+const ProgressPage = lazy(() =>
+  import('@/features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
+);
+const SettingsPage = lazy(() =>
+  import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+const StaffPage = lazy(() =>
+  import('@/features/workshops/staff-page').then((m) => ({ default: m.StaffPage })),
+);
+const NotFoundPage = lazy(() => import('@/app/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+
+/** Paths of the learner-facing and staff routes, used by links, tests and the e2e route list. */
+export const ROUTE_PATHS = {
+  home: '/',
+  module: '/modules/:moduleId',
+  lesson: '/modules/:moduleId/lessons/:lessonId',
+  progress: '/progress',
+  settings: '/settings',
+  staff: '/staff',
+} as const;
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path={ROUTE_PATHS.module} element={<ModulePage />} />
+        <Route path={ROUTE_PATHS.lesson} element={<LessonPage />} />
+        <Route path={ROUTE_PATHS.progress} element={<ProgressPage />} />
+        <Route path={ROUTE_PATHS.settings} element={<SettingsPage />} />
+        <Route path={ROUTE_PATHS.staff} element={<StaffPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { createI18n } from '@/app/i18n';
+import { UpdatePrompt } from '@/app/update-prompt';
+
+async function renderPrompt(props: { needRefresh: boolean; offlineReady: boolean; lessonOpen: boolean }) {
+  const i18n = await createI18n('pl');
+  const onUpdate = vi.fn();
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <UpdatePrompt {...props} onUpdate={onUpdate} />
+    </I18nextProvider>,
+  );
+  return { ...view, onUpdate, i18n };
+}
+
+describe('UpdatePrompt', () => {
+  it('offers the new version and updates only when asked', async () => {
+    const { onUpdate } = await renderPrompt({ needRefresh: true, offlineReady: false, lessonOpen: false });
+    expect(screen.getByText('Jest nowa wersja aplikacji.')).toBeInTheDocument();
+    expect(onUpdate).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Zaktualizuj teraz' }));
+    expect(onUpdate).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits while a lesson is open and offers the update after the lesson closes', async () => {
+    const { rerender, onUpdate, i18n } = await renderPrompt({
+      needRefresh: true,
+      offlineReady: false,
+      lessonOpen: true,
+    });
+    expect(screen.queryByRole('button', { name: 'Zaktualizuj teraz' })).not.toBeInTheDocument();
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        <UpdatePrompt needRefresh offlineReady={false} lessonOpen={false} onUpdate={onUpdate} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Zaktualizuj teraz' })).toBeInTheDocument();
+  });
+
+  it('hides the offer for this visit when the learner chooses later', async () => {
+    const { onUpdate } = await renderPrompt({ needRefresh: true, offlineReady: false, lessonOpen: false });
+    await userEvent.click(screen.getByRole('button', { name: 'Później' }));
+    expect(screen.queryByText('Jest nowa wersja aplikacji.')).not.toBeInTheDocument();
+    expect(onUpdate).not.toHaveBeenCalled();
+  });
+
+  it('says when the app is ready offline until dismissed', async () => {
+    await renderPrompt({ needRefresh: false, offlineReady: true, lessonOpen: false });
+    expect(screen.getByRole('status')).toHaveTextContent('Aplikacja jest gotowa do pracy bez internetu.');
+    await userEvent.click(screen.getByRole('button', { name: 'Rozumiem' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { findModule, type ModuleEntry } from '@/content/catalogue';
+import { ChevronIcon } from '@/ui/icons';
+import { usePageTitle } from '@/ui/use-page-title';
+
+function LessonList({ module }: { module: ModuleEntry }) {
+  const { t } = useTranslation([module.namespace, 'learn']);
+  return (
+    <ul className="card-list">
+      {module.lessons.map((lesson, index) => (
+        <li key={lesson.id}>
+          <Link className="card card--link" to={`/modules/${module.id}/lessons/${lesson.id}`}>
+            <span className="card__number" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className="card__body">
+              <span className="card__title">
+                {t(`${module.namespace}:lessons.${lesson.key}.title` as never)}
+              </span>
+              <span className="card__text">
+                {t(`${module.namespace}:lessons.${lesson.key}.summary` as never)}
+              </span>
+            </span>
+            <ChevronIcon />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ModulePage() {
+  const { moduleId } = useParams();
+  const { t } = useTranslation(['learn', 'common']);
+  const module = findModule(moduleId);
+  const title = module ? t(`modules.${module.key}.title`) : t('module.notFound');
+  usePageTitle(t('common:app.documentTitle', { page: title }));
+
+  if (!module) {
+    return (
+      <section className="page">
+        <h1>{t('module.notFound')}</h1>
+        <Link className="button" to="/">
+          {t('module.backToModules')}
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <section className="page" aria-labelledby="module-title">
+      <p className="breadcrumb">
+        <Link to="/">{t('module.backToModules')}</Link>
+      </p>
+      <h1 id="module-title">{title}</h1>
+      <p className="lead">{t(`modules.${module.key}.summary`)}</p>
+      <h2>{t('module.lessonsHeading')}</h2>
+      <LessonList module={module} />
+    </section>
+  );
+}

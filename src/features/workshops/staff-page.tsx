@@ -1,0 +1,147 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isValidPin, staffPin, useStaffPinState } from '@/features/workshops/data/staff-pin';
+import { usePageTitle } from '@/ui/use-page-title';
+
+type PinFieldProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  describedBy?: string;
+};
+
+function PinField({ label, value, onChange, describedBy }: PinFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={8}
+        value={value}
+        aria-describedby={describedBy}
+        aria-invalid={describedBy ? true : undefined}
+        onChange={(event) => onChange(event.target.value.replace(/\D/g, ''))}
+      />
+    </div>
+  );
+}
+
+function SetPinForm({ onSaved }: { onSaved: () => void }) {
+  const { t } = useTranslation('workshops');
+  const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<'pinInvalid' | 'pinMismatch'>();
+  const errorId = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!isValidPin(pin)) return setError('pinInvalid');
+    if (pin !== repeat) return setError('pinMismatch');
+    setError(undefined);
+    await staffPin.set(pin);
+    onSaved();
+  }
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <h2>{t('gate.setTitle')}</h2>
+      <p>{t('gate.setIntro')}</p>
+      <PinField
+        label={t('gate.pin')}
+        value={pin}
+        onChange={setPin}
+        describedBy={error ? errorId : undefined}
+      />
+      <PinField
+        label={t('gate.pinRepeat')}
+        value={repeat}
+        onChange={setRepeat}
+        describedBy={error ? errorId : undefined}
+      />
+      {error ? (
+        <p className="field-error" id={errorId} role="alert">
+          {t(`gate.${error}`)}
+        </p>
+      ) : null}
+      <button type="submit" className="button">
+        {t('gate.save')}
+      </button>
+    </form>
+  );
+}
+
+function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
+  const { t } = useTranslation('workshops');
+  const [pin, setPin] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const errorId = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setChecking(true);
+    const ok = await staffPin.verify(pin);
+    setChecking(false);
+    if (ok) onUnlocked();
+    else {
+      setWrong(true);
+      setPin('');
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <PinField
+        label={t('gate.pin')}
+        value={pin}
+        onChange={setPin}
+        describedBy={wrong ? errorId : undefined}
+      />
+      {wrong ? (
+        <p className="field-error" id={errorId} role="alert">
+          {t('gate.pinWrong')}
+        </p>
+      ) : null}
+      <button type="submit" className="button" disabled={checking}>
+        {t('gate.unlock')}
+      </button>
+    </form>
+  );
+}
+
+/** The staff area: behind the device PIN; the workshop screens themselves come with the workshops feature. */
+export function StaffPage() {
+  const { t } = useTranslation(['workshops', 'common']);
+  const pinState = useStaffPinState();
+  const [unlocked, setUnlocked] = useState(false);
+  usePageTitle(t('common:app.documentTitle', { page: t('gate.title') }));
+
+  if (unlocked) {
+    return (
+      <section className="page" aria-labelledby="staff-title">
+        <h1 id="staff-title">{t('area.title')}</h1>
+        <p className="lead">{t('area.intro')}</p>
+        <button type="button" className="button button--quiet" onClick={() => setUnlocked(false)}>
+          {t('area.lock')}
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section className="page" aria-labelledby="staff-title">
+      <h1 id="staff-title">{t('gate.title')}</h1>
+      <p className="lead">{t('gate.intro')}</p>
+      {pinState === undefined ? (
+        <p className="loading">{t('common:status.loading')}</p>
+      ) : pinState === 'unset' ? (
+        <SetPinForm onSaved={() => setUnlocked(true)} />
+      ) : (
+        <UnlockForm onUnlocked={() => setUnlocked(true)} />
+      )}
+    </section>
+  );
+}

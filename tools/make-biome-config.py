@@ -46,8 +46,8 @@ config = {
     'javascript': {'formatter': {'quoteStyle': 'single', 'trailingCommas': 'all', 'semicolons': 'always'}},
     'assist': {'actions': {'source': {'organizeImports': 'on'}}},
     'linter': {'enabled': True, 'rules': {
-        'recommended': True,
-        'a11y': {'recommended': True},
+        'preset': 'recommended',
+        'a11y': {'preset': 'recommended'},
         'correctness': {'useExhaustiveDependencies': 'error', 'useHookAtTopLevel': 'error',
                         'noUnusedImports': 'error', 'noUnusedVariables': 'error'},
         'style': {'useImportType': 'error', 'useExportType': 'error', 'noDefaultExport': 'error',

@@ -3,9 +3,11 @@
 // so one run shows all problems; the last line counts the tests that passed and failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const VITEST_JSON = '.vitest-results.json';
-const E2E_JSON = '.e2e-results.json';
+// Absolute: Playwright resolves a relative name against its config's folder.
+const E2E_JSON = resolve('.e2e-results.json');
 
 const steps = [
   { name: 'lint', command: ['npx', 'biome', 'ci', '.'] },

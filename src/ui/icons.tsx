@@ -1,8 +1,9 @@
 // Small inline icons. They are decorative: the text beside them carries the meaning.
 
-type IconProps = { size?: number };
+/** Sizes in em, so icons grow with the learner's text size. */
+type IconProps = { size?: string };
 
-export function HomeIcon({ size = 28 }: IconProps) {
+export function HomeIcon({ size = '1.4em' }: IconProps) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path
@@ -17,7 +18,7 @@ export function HomeIcon({ size = 28 }: IconProps) {
   );
 }
 
-export function CloudOffIcon({ size = 24 }: IconProps) {
+export function CloudOffIcon({ size = '1.2em' }: IconProps) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path
@@ -32,7 +33,7 @@ export function CloudOffIcon({ size = 24 }: IconProps) {
   );
 }
 
-export function ChevronIcon({ size = 24 }: IconProps) {
+export function ChevronIcon({ size = '1.2em' }: IconProps) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path

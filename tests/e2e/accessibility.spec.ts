@@ -42,6 +42,7 @@ test.describe('accessibility', () => {
 
   test('every page can be reached from the home page by keyboard alone', async ({ page }) => {
     await page.goto('/');
+    await expectHeading(page, ROUTES[0].heading);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Przejdź do treści' })).toBeFocused();
     for (let presses = 0; presses < 30; presses += 1) {

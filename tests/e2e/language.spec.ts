@@ -11,6 +11,8 @@ test.describe('language', () => {
 
     await page.getByRole('radio', { name: 'English' }).check();
     await expectHeading(page, 'Settings');
+    // The page is not replaced while the new words load: focus stays where the learner is.
+    await expect(page.getByRole('radio', { name: 'English' })).toBeFocused();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.en.webmanifest');
     const manifest = await page.evaluate(async () => (await fetch('/manifest.en.webmanifest')).json());

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type LanguageCode } from '@/lib/languages';
 import { usePageTitle } from '@/ui/use-page-title';
@@ -5,7 +6,13 @@ import { usePageTitle } from '@/ui/use-page-title';
 export function SettingsPage() {
   const { t, i18n } = useTranslation(['settings', 'common']);
   usePageTitle(t('common:app.documentTitle', { page: t('page.title') }));
-  const current = i18n.resolvedLanguage ?? i18n.language;
+  // Shown as chosen at once, while the new language's words load in the background.
+  const [chosen, setChosen] = useState(i18n.resolvedLanguage ?? i18n.language);
+
+  function choose(language: LanguageCode) {
+    setChosen(language);
+    void i18n.changeLanguage(language);
+  }
 
   return (
     <section className="page" aria-labelledby="settings-title">
@@ -22,9 +29,9 @@ export function SettingsPage() {
               type="radio"
               name="language"
               value={language.code}
-              checked={current === language.code}
+              checked={chosen === language.code}
               aria-describedby="language-hint"
-              onChange={() => void i18n.changeLanguage(language.code satisfies LanguageCode)}
+              onChange={() => choose(language.code)}
             />
             <span>{language.name}</span>
           </label>

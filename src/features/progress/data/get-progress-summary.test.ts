@@ -8,7 +8,13 @@ describe('getProgressSummary', () => {
     const db = createDatabase(`progress-${crypto.randomUUID()}`);
     const base = { owner: 'me', moduleId: 'buses', stepsTotal: 6 };
     await saveRecord(db, 'progress', { ...base, id: 'me:a', lessonId: 'a', step: 2 });
-    await saveRecord(db, 'progress', { ...base, id: 'me:b', lessonId: 'b', step: 6, completedAt: '2026-11-01T10:00:00Z' });
+    await saveRecord(db, 'progress', {
+      ...base,
+      id: 'me:b',
+      lessonId: 'b',
+      step: 6,
+      completedAt: '2026-11-01T10:00:00Z',
+    });
     await saveRecord(db, 'progress', { ...base, id: 'me:c', lessonId: 'c', step: 1 });
     await deleteRecord(db, 'progress', 'me:c');
     expect(await getProgressSummary(db)).toEqual({ started: 1, finished: 1 });

@@ -1,0 +1,269 @@
+import type { DBCore, DBCoreTable, Middleware } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDatabase, type KrokDatabase } from '@/db/database';
+import { getDeviceId } from '@/db/device';
+import { compareStamps, formatStamp, parseStamp } from '@/db/hlc';
+import { attendanceId } from '@/db/records';
+import { StorageProblem } from '@/db/storage-problems';
+import { isUlid, newId } from '@/db/ulid';
+import { deleteRecord, getRecord, listRecords, RecordIdError, saveRecord, updateRecord } from '@/db/write';
+
+const opened: KrokDatabase[] = [];
+
+function open(name = `write-${newId()}`): KrokDatabase {
+  const db = createDatabase(name);
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(navigator, 'storage');
+  for (const db of opened.splice(0)) db.close();
+});
+
+const anna = {
+  name: 'Anna Nowak',
+  memberNumber: 'UTW-017',
+  phone: '+48 600 100 200',
+  notes: 'Prefers large print',
+  consent: { date: '2025-09-01', recordedBy: 'Biuro UTW' },
+};
+
+/** Simulates sync: the record was pushed, the server gave it a rev, it is clean. */
+async function markPushed(db: KrokDatabase, id: string, rev: string) {
+  await db.members.update(id, { rev, dirty: 0 });
+}
+
+describe('saveRecord', () => {
+  it('stores a new record with the full envelope', async () => {
+    const db = open();
+    const saved = await saveRecord(db, 'member', anna);
+    expect(isUlid(saved.id)).toBe(true);
+    expect(parseStamp(saved.updatedAt).node).toBe(await getDeviceId(db));
+    expect(saved.updatedBy).toBe(await getDeviceId(db));
+    expect(saved.dirty).toBe(1);
+    expect(saved).not.toHaveProperty('deleted');
+    expect(saved).not.toHaveProperty('rev');
+    expect(await db.members.get(saved.id)).toEqual({ ...anna, ...saved });
+  });
+
+  it('keeps the id and rev and moves updatedAt forward when the record is saved again', async () => {
+    const db = open();
+    const first = await saveRecord(db, 'member', anna);
+    await markPushed(db, first.id, '1-abc');
+    const second = await saveRecord(db, 'member', { ...first, name: 'Anna Nowak-Wiśniewska' });
+    expect(second).toMatchObject({ id: first.id, rev: '1-abc', dirty: 1, name: 'Anna Nowak-Wiśniewska' });
+    expect(compareStamps(second.updatedAt, first.updatedAt)).toBeGreaterThan(0);
+    expect(await db.members.count()).toBe(1);
+  });
+
+  it('ignores envelope fields passed by the caller', async () => {
+    const db = open();
+    const first = await saveRecord(db, 'member', anna);
+    const forged = {
+      ...anna,
+      id: first.id,
+      rev: '9-forged',
+      dirty: 0,
+      updatedAt: '0',
+      updatedBy: 'someone',
+    } as const;
+    const saved = await saveRecord(db, 'member', forged);
+    expect(saved).not.toHaveProperty('rev');
+    expect(saved.dirty).toBe(1);
+    expect(saved.updatedBy).toBe(await getDeviceId(db));
+    expect(compareStamps(saved.updatedAt, first.updatedAt)).toBeGreaterThan(0);
+  });
+
+  it('gives attendance its deterministic id, so marking a member twice keeps one record', async () => {
+    const db = open();
+    const first = await saveRecord(db, 'attendance', { sessionId: 's1', memberId: 'm1', status: 'absent' });
+    const second = await saveRecord(db, 'attendance', { sessionId: 's1', memberId: 'm1', status: 'late' });
+    expect(first.id).toBe(attendanceId('s1', 'm1'));
+    expect(second.id).toBe(first.id);
+    expect(await listRecords(db, 'attendance')).toEqual([second]);
+  });
+
+  it('throws RecordIdError and writes nothing when an id contradicts the deterministic id', async () => {
+    const db = open();
+    const mark = { id: 'elsewhere', sessionId: 's1', memberId: 'm1', status: 'present' } as const;
+    await expect(saveRecord(db, 'attendance', mark)).rejects.toBeInstanceOf(RecordIdError);
+    await expect(saveRecord(db, 'progress', { ...progress, id: 'x:y' })).rejects.toBeInstanceOf(
+      RecordIdError,
+    );
+    expect(await db.attendance.count()).toBe(0);
+    expect(await db.progress.count()).toBe(0);
+  });
+
+  it('revives a deleted record', async () => {
+    const db = open();
+    const member = await saveRecord(db, 'member', anna);
+    await deleteRecord(db, 'member', member.id);
+    const revived = await saveRecord(db, 'member', { ...anna, id: member.id });
+    expect(revived).not.toHaveProperty('deleted');
+    expect(await getRecord(db, 'member', member.id)).toEqual(revived);
+  });
+
+  it('stamps later than a copy another tab wrote with a clock ahead of ours', async () => {
+    const db = open();
+    const member = await saveRecord(db, 'member', anna);
+    const otherTab = formatStamp({ ms: Date.now() + 60 * 60 * 1000, counter: 3, node: 'other-tab' });
+    await db.members.update(member.id, { updatedAt: otherTab });
+    const saved = await saveRecord(db, 'member', { ...anna, id: member.id, notes: 'Uses a tablet' });
+    expect(compareStamps(saved.updatedAt, otherTab)).toBeGreaterThan(0);
+  });
+
+  it('asks for persistent storage once, after the first successful write', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    Object.defineProperty(navigator, 'storage', { value: { persist }, configurable: true });
+    const db = open();
+    expect(persist).not.toHaveBeenCalled();
+    await saveRecord(db, 'member', anna);
+    await saveRecord(db, 'group', { name: 'Grupa A', term: '2025/2026', instructorIds: [], moduleIds: [] });
+    await vi.waitFor(async () =>
+      expect((await db.meta.get('persistence'))?.value).toMatchObject({ granted: true }),
+    );
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+});
+
+const progress = { owner: 'p1', lessonId: 'buses-1', moduleId: 'buses', step: 1, stepsTotal: 8 };
+
+describe('updateRecord', () => {
+  it('changes only the given fields, keeps id and rev, and removes fields set to undefined', async () => {
+    const db = open();
+    const member = await saveRecord(db, 'member', anna);
+    await markPushed(db, member.id, '2-def');
+    const updated = await updateRecord(db, 'member', member.id, { phone: undefined, archived: true });
+    expect(updated).toMatchObject({ id: member.id, rev: '2-def', dirty: 1, name: anna.name, archived: true });
+    expect(updated).not.toHaveProperty('phone');
+    expect(compareStamps(updated?.updatedAt ?? '', member.updatedAt)).toBeGreaterThan(0);
+    expect(await getRecord(db, 'member', member.id)).toEqual(updated);
+  });
+
+  it('returns undefined and writes nothing when there is no live record', async () => {
+    const db = open();
+    expect(await updateRecord(db, 'member', 'missing', { archived: true })).toBeUndefined();
+    const member = await saveRecord(db, 'member', anna);
+    await deleteRecord(db, 'member', member.id);
+    const tombstone = await db.members.get(member.id);
+    expect(await updateRecord(db, 'member', member.id, { name: 'Ghost' })).toBeUndefined();
+    expect(await db.members.get(member.id)).toEqual(tombstone);
+    expect(await db.members.count()).toBe(1);
+  });
+
+  it('throws RecordIdError when changes touch the fields of a deterministic id', async () => {
+    const db = open();
+    const saved = await saveRecord(db, 'progress', progress);
+    await expect(updateRecord(db, 'progress', saved.id, { lessonId: 'buses-2' })).rejects.toBeInstanceOf(
+      RecordIdError,
+    );
+    expect(await getRecord(db, 'progress', saved.id)).toEqual(saved);
+  });
+});
+
+describe('deleteRecord', () => {
+  it('replaces a member with a tombstone that keeps the id and no personal field', async () => {
+    const db = open();
+    const member = await saveRecord(db, 'member', anna);
+    await markPushed(db, member.id, '3-ghi');
+    expect(await deleteRecord(db, 'member', member.id)).toBe(true);
+    const tombstone = await db.members.get(member.id);
+    expect(Object.keys(tombstone ?? {}).sort()).toEqual([
+      'deleted',
+      'dirty',
+      'id',
+      'rev',
+      'updatedAt',
+      'updatedBy',
+    ]);
+    expect(tombstone).toMatchObject({ id: member.id, deleted: true, dirty: 1, rev: '3-ghi' });
+    expect(compareStamps(tombstone?.updatedAt ?? '', member.updatedAt)).toBeGreaterThan(0);
+    expect(await getRecord(db, 'member', member.id)).toBeUndefined();
+    expect(await listRecords(db, 'member')).toEqual([]);
+  });
+
+  it('keeps the identity fields of a link record', async () => {
+    const db = open();
+    const link = await saveRecord(db, 'membership', { groupId: 'g1', memberId: 'm1' });
+    await deleteRecord(db, 'membership', link.id);
+    expect(await db.memberships.where('groupId').equals('g1').first()).toMatchObject({
+      id: link.id,
+      groupId: 'g1',
+      memberId: 'm1',
+      deleted: true,
+    });
+  });
+
+  it('returns false and writes nothing when the record is missing or already deleted', async () => {
+    const db = open();
+    expect(await deleteRecord(db, 'member', 'missing')).toBe(false);
+    expect(await db.members.count()).toBe(0);
+    const member = await saveRecord(db, 'member', anna);
+    await deleteRecord(db, 'member', member.id);
+    const tombstone = await db.members.get(member.id);
+    expect(await deleteRecord(db, 'member', member.id)).toBe(false);
+    expect(await db.members.get(member.id)).toEqual(tombstone);
+  });
+});
+
+describe('listRecords', () => {
+  it('returns live records of one type only', async () => {
+    const db = open();
+    const a = await saveRecord(db, 'member', anna);
+    const b = await saveRecord(db, 'member', { name: 'Jan Kowalski', memberNumber: 'UTW-018' });
+    await saveRecord(db, 'group', { name: 'Grupa A', term: '2025/2026', instructorIds: [], moduleIds: [] });
+    await deleteRecord(db, 'member', a.id);
+    expect(await listRecords(db, 'member')).toEqual([b]);
+  });
+});
+
+/** Makes the next writes to one table fail the way a full disk does, inside Dexie's transaction. */
+function quotaMiddleware(tableName: string, state: { full: boolean }): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'simulated-full-disk',
+    create: (down) => ({
+      ...down,
+      table: (name): DBCoreTable => {
+        const table = down.table(name);
+        if (name !== tableName) return table;
+        return {
+          ...table,
+          mutate: (request) =>
+            state.full
+              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+              : table.mutate(request),
+        };
+      },
+    }),
+  };
+}
+
+describe('write path on a full disk', () => {
+  it("rejects with StorageProblem 'full' and loses nothing saved before", async () => {
+    const db = open();
+    const disk = { full: false };
+    db.use(quotaMiddleware('members', disk));
+    const member = await saveRecord(db, 'member', anna);
+    const stored = await db.members.get(member.id);
+
+    disk.full = true;
+    const failures = await Promise.allSettled([
+      saveRecord(db, 'member', { ...anna, id: member.id, name: 'Changed' }),
+      saveRecord(db, 'member', { name: 'Jan Kowalski', memberNumber: 'UTW-018' }),
+      deleteRecord(db, 'member', member.id),
+    ]);
+    for (const failure of failures) {
+      expect(failure.status).toBe('rejected');
+      const reason = failure.status === 'rejected' ? failure.reason : undefined;
+      expect(reason).toBeInstanceOf(StorageProblem);
+      expect(reason).toMatchObject({ code: 'full', cause: expect.anything() });
+    }
+
+    disk.full = false;
+    expect(await db.members.toArray()).toEqual([stored]);
+    const after = await updateRecord(db, 'member', member.id, { notes: 'Saved after space was freed' });
+    expect(after?.notes).toBe('Saved after space was freed');
+  });
+});

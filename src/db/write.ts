@@ -1,0 +1,220 @@
+// The one write path for synced records: every feature saves, updates and deletes members, groups,
+// sessions, attendance, progress and assessments through these functions, which fill the sync envelope
+// (id, HLC stamp, device id, dirty flag, base rev) in one transaction. Also the readers that hide
+// tombstones. The sync engine applies pulled records through its own path (it must not mark them dirty).
+
+import type { Table } from 'dexie';
+import { getClock, type KrokDatabase, syncedTable } from '@/db/database';
+import { getDeviceId } from '@/db/device';
+import { type HlcClock, isStamp } from '@/db/hlc';
+import { requestPersistence } from '@/db/persist';
+import {
+  attendanceId,
+  isLive,
+  progressId,
+  type StoredRecord,
+  type SyncedFieldsMap,
+  type SyncedRecordMap,
+  type SyncedType,
+  TOMBSTONE_FIELDS,
+} from '@/db/records';
+import { withStorage } from '@/db/storage-problems';
+import { newId } from '@/db/ulid';
+
+/** Domain fields of a new or replaced record; `id` is optional (a ULID or the derived id is assigned). */
+export type RecordInput<T extends SyncedType> = SyncedFieldsMap[T] & { id?: string };
+/** Fields to change in a stored record; a field set to undefined is removed. */
+export type RecordChanges<T extends SyncedType> = Partial<SyncedFieldsMap[T]>;
+
+/** Thrown (before anything is written) when an id contradicts the record's deterministic id. */
+export class RecordIdError extends Error {
+  override readonly name = 'RecordIdError';
+}
+
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'updatedAt',
+  'updatedBy',
+  'deleted',
+  'rev',
+  'dirty',
+]);
+
+/** Types whose id is made of two fields; those fields cannot change after creation. */
+const DERIVED_IDS: {
+  readonly [T in SyncedType]?: { fields: readonly [string, string]; make: (a: string, b: string) => string };
+} = {
+  attendance: { fields: ['sessionId', 'memberId'], make: attendanceId },
+  progress: { fields: ['owner', 'lessonId'], make: progressId },
+};
+
+type Fields = Record<string, unknown>;
+
+function domainFields(source: object | undefined): Fields {
+  const fields: Fields = {};
+  for (const [key, value] of Object.entries(source ?? {})) {
+    if (!ENVELOPE_KEYS.has(key)) fields[key] = value;
+  }
+  return fields;
+}
+
+function derivedId(type: SyncedType, fields: Fields): string | undefined {
+  const rule = DERIVED_IDS[type];
+  if (rule === undefined) return undefined;
+  const [first, second] = rule.fields.map((key) => fields[key]);
+  return typeof first === 'string' && typeof second === 'string' ? rule.make(first, second) : undefined;
+}
+
+type WriteContext<T extends SyncedType> = {
+  table: Table<StoredRecord<T>, string>;
+  clock: HlcClock;
+  deviceId: string;
+};
+
+async function writeContext<T extends SyncedType>(db: KrokDatabase, type: T): Promise<WriteContext<T>> {
+  const [clock, deviceId] = await Promise.all([getClock(db), getDeviceId(db)]);
+  return { table: syncedTable(db, type), clock, deviceId };
+}
+
+/** Fills the envelope: a stamp later than the stored copy's (another tab may have written it). */
+function stamp(
+  context: { clock: HlcClock; deviceId: string },
+  id: string,
+  fields: Fields,
+  stored: { updatedAt: unknown; rev?: string } | undefined,
+): Fields {
+  if (stored !== undefined && isStamp(stored.updatedAt)) context.clock.seed(stored.updatedAt);
+  const record: Fields = {
+    ...fields,
+    id,
+    updatedAt: context.clock.tick(),
+    updatedBy: context.deviceId,
+    dirty: 1,
+  };
+  if (stored?.rev !== undefined) record.rev = stored.rev;
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) delete record[key];
+  }
+  return record;
+}
+
+const persistenceRequested = new WeakSet<KrokDatabase>();
+
+/** After the first successful write: ask for persistent storage, in the background, errors ignored. */
+function afterWrite(db: KrokDatabase): void {
+  if (persistenceRequested.has(db)) return;
+  persistenceRequested.add(db);
+  requestPersistence(db).catch(() => undefined);
+}
+
+/**
+ * Saves a record: assigns the id (given, deterministic for attendance and progress, else a new ULID),
+ * merges the fields over the stored copy (fields not given are kept; a tombstone is revived), stamps
+ * `updatedAt`, sets `updatedBy` to this device, `dirty` to 1 and keeps the stored `rev`.
+ * Envelope fields in `fields` are ignored. Returns the stored record.
+ * Throws RecordIdError when a given id contradicts the deterministic id; rejects with StorageProblem
+ * ('full' when the disk is full), in which case nothing was written.
+ */
+export async function saveRecord<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+  fields: RecordInput<T>,
+): Promise<SyncedRecordMap[T]> {
+  const domain = domainFields(fields);
+  const derived = derivedId(type, domain);
+  const { id: givenId } = fields;
+  if (givenId === '' || (givenId !== undefined && derived !== undefined && givenId !== derived)) {
+    throw new RecordIdError(`A ${type} record with these fields must have id ${derived ?? '(not empty)'}`);
+  }
+  const id = givenId ?? derived ?? newId();
+  const context = await writeContext(db, type);
+  const saved = await withStorage(() =>
+    db.transaction('rw', context.table, async () => {
+      const stored = await context.table.get(id);
+      const record = stamp(context, id, { ...domainFields(stored), ...domain }, stored);
+      await context.table.put(record as StoredRecord<T>);
+      return record as SyncedRecordMap[T];
+    }),
+  );
+  afterWrite(db);
+  return saved;
+}
+
+/**
+ * Changes some fields of a live record and stamps it like saveRecord. Returns the stored record, or
+ * undefined when there is no live record with that id (never saved, or deleted meanwhile).
+ * Throws RecordIdError when `changes` touch the fields of a deterministic id (to move an attendance mark,
+ * delete it and save a new one); rejects with StorageProblem, in which case nothing was written.
+ */
+export async function updateRecord<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+  id: string,
+  changes: RecordChanges<T>,
+): Promise<SyncedRecordMap[T] | undefined> {
+  const domain = domainFields(changes);
+  const identity = (DERIVED_IDS[type]?.fields ?? []).filter((key) => key in domain);
+  if (identity.length > 0) {
+    throw new RecordIdError(
+      `The id of a ${type} record is made of ${identity.join(', ')}; they cannot change`,
+    );
+  }
+  const context = await writeContext(db, type);
+  const saved = await withStorage(() =>
+    db.transaction('rw', context.table, async () => {
+      const stored = await context.table.get(id);
+      if (stored === undefined || !isLive(stored)) return undefined;
+      const record = stamp(context, id, { ...domainFields(stored), ...domain }, stored);
+      await context.table.put(record as StoredRecord<T>);
+      return record as SyncedRecordMap[T];
+    }),
+  );
+  if (saved !== undefined) afterWrite(db);
+  return saved;
+}
+
+/**
+ * Deletes a record by replacing it with a tombstone (`deleted: true`, dirty 1, a new stamp) that keeps
+ * only the envelope and the identity fields of TOMBSTONE_FIELDS, so a member's personal data is gone.
+ * Resolves to true when a live record was deleted, false when there was none (nothing is written).
+ * Rejects with StorageProblem, in which case the record is unchanged.
+ */
+export async function deleteRecord<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+  id: string,
+): Promise<boolean> {
+  const context = await writeContext(db, type);
+  const kept: readonly string[] = TOMBSTONE_FIELDS[type] as readonly string[];
+  const deleted = await withStorage(() =>
+    db.transaction('rw', context.table, async () => {
+      const stored = await context.table.get(id);
+      if (stored === undefined || !isLive(stored)) return false;
+      const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
+      const tombstone = { ...stamp(context, id, identity, stored), deleted: true };
+      await context.table.put(tombstone as StoredRecord<T>);
+      return true;
+    }),
+  );
+  if (deleted) afterWrite(db);
+  return deleted;
+}
+
+/** Returns the live record with that id, or undefined (also for a tombstone). Rejects with StorageProblem. */
+export async function getRecord<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+  id: string,
+): Promise<SyncedRecordMap[T] | undefined> {
+  const stored = await withStorage(() => syncedTable(db, type).get(id));
+  return stored !== undefined && isLive(stored) ? stored : undefined;
+}
+
+/** Returns every live record of a type, in id order. Rejects with StorageProblem. */
+export async function listRecords<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+): Promise<SyncedRecordMap[T][]> {
+  const stored = await withStorage(() => syncedTable(db, type).toArray());
+  return stored.filter((record): record is SyncedRecordMap[T] => isLive(record));
+}

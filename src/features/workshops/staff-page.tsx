@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { classifyStorageError, type StorageProblemCode } from '@/db/storage-problems';
 import { isValidPin, staffPin, useStaffPinState } from '@/features/workshops/data/staff-pin';
 import { usePageTitle } from '@/ui/use-page-title';
 
@@ -31,10 +32,11 @@ function PinField({ label, value, onChange, describedBy }: PinFieldProps) {
 }
 
 function SetPinForm({ onSaved }: { onSaved: () => void }) {
-  const { t } = useTranslation('workshops');
+  const { t } = useTranslation(['workshops', 'common']);
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<'pinInvalid' | 'pinMismatch'>();
+  const [storageProblem, setStorageProblem] = useState<StorageProblemCode>();
   const errorId = useId();
 
   async function submit(event: FormEvent) {
@@ -42,8 +44,12 @@ function SetPinForm({ onSaved }: { onSaved: () => void }) {
     if (!isValidPin(pin)) return setError('pinInvalid');
     if (pin !== repeat) return setError('pinMismatch');
     setError(undefined);
-    await staffPin.set(pin);
-    onSaved();
+    try {
+      await staffPin.set(pin);
+      onSaved();
+    } catch (problem) {
+      setStorageProblem(classifyStorageError(problem));
+    }
   }
 
   return (
@@ -67,6 +73,11 @@ function SetPinForm({ onSaved }: { onSaved: () => void }) {
           {t(`gate.${error}`)}
         </p>
       ) : null}
+      {storageProblem ? (
+        <p className="field-error" role="alert">
+          {t(`common:errors.storage.${storageProblem}`)}
+        </p>
+      ) : null}
       <button type="submit" className="button">
         {t('gate.save')}
       </button>
@@ -75,21 +86,25 @@ function SetPinForm({ onSaved }: { onSaved: () => void }) {
 }
 
 function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
-  const { t } = useTranslation('workshops');
+  const { t } = useTranslation(['workshops', 'common']);
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
   const [checking, setChecking] = useState(false);
+  const [storageProblem, setStorageProblem] = useState<StorageProblemCode>();
   const errorId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setChecking(true);
-    const ok = await staffPin.verify(pin);
-    setChecking(false);
-    if (ok) onUnlocked();
-    else {
+    try {
+      const ok = await staffPin.verify(pin);
+      if (ok) return onUnlocked();
       setWrong(true);
       setPin('');
+    } catch (problem) {
+      setStorageProblem(classifyStorageError(problem));
+    } finally {
+      setChecking(false);
     }
   }
 
@@ -104,6 +119,11 @@ function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
       {wrong ? (
         <p className="field-error" id={errorId} role="alert">
           {t('gate.pinWrong')}
+        </p>
+      ) : null}
+      {storageProblem ? (
+        <p className="field-error" role="alert">
+          {t(`common:errors.storage.${storageProblem}`)}
         </p>
       ) : null}
       <button type="submit" className="button" disabled={checking}>

@@ -31,6 +31,17 @@ function PinField({ label, value, onChange, describedBy }: PinFieldProps) {
   );
 }
 
+/** Says in plain words why saving or reading failed (a full disk, private mode…). */
+function StorageProblemAlert({ code }: { code: StorageProblemCode | undefined }) {
+  const { t } = useTranslation('common');
+  if (!code) return null;
+  return (
+    <p className="field-error" role="alert">
+      {t(`errors.storage.${code}`)}
+    </p>
+  );
+}
+
 function SetPinForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation(['workshops', 'common']);
   const [pin, setPin] = useState('');
@@ -73,11 +84,7 @@ function SetPinForm({ onSaved }: { onSaved: () => void }) {
           {t(`gate.${error}`)}
         </p>
       ) : null}
-      {storageProblem ? (
-        <p className="field-error" role="alert">
-          {t(`common:errors.storage.${storageProblem}`)}
-        </p>
-      ) : null}
+      <StorageProblemAlert code={storageProblem} />
       <button type="submit" className="button">
         {t('gate.save')}
       </button>
@@ -121,11 +128,7 @@ function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
           {t('gate.pinWrong')}
         </p>
       ) : null}
-      {storageProblem ? (
-        <p className="field-error" role="alert">
-          {t(`common:errors.storage.${storageProblem}`)}
-        </p>
-      ) : null}
+      <StorageProblemAlert code={storageProblem} />
       <button type="submit" className="button" disabled={checking}>
         {t('gate.unlock')}
       </button>

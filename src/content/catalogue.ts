@@ -1,88 +1,30 @@
-// The catalogue of modules and lessons: ids and the i18n keys of their words. Lesson steps,
-// simulations, DigComp tags and sources are added to this structure by the content model.
+// The catalogue of modules and lessons, in the order the learner meets them. Structure only: the
+// words are i18next keys in locales/<lng>/<module>.json. Validated by `npm run content:check` and by
+// the lesson player when it opens a module (src/content/schema.ts).
+import { busesModule } from '@/content/modules/buses';
+import { dronesModule } from '@/content/modules/drones';
+import { eServicesModule } from '@/content/modules/e-services';
+import { messengersModule } from '@/content/modules/messengers';
+import { wasteModule } from '@/content/modules/waste';
+import type { Lesson, ModuleDefinition } from '@/content/schema';
 
-export type ModuleId = 'e-services' | 'buses' | 'waste' | 'messengers' | 'drones';
+export type ModuleId = ModuleDefinition['id'];
+export type ModuleKey = ModuleDefinition['key'];
+export type ModuleEntry = ModuleDefinition;
+export type LessonEntry = Lesson;
 
-/** The key of a module's words in the `learn` namespace (`modules.<key>.title`). */
-export type ModuleKey = 'eServices' | 'buses' | 'waste' | 'messengers' | 'drones';
-
-export type LessonEntry = {
-  /** Used in URLs and progress records: stable, kebab-case. */
-  id: string;
-  /** The key of the lesson's words in its module namespace (`lessons.<key>.title`). */
-  key: string;
-};
-
-export type ModuleEntry = {
-  id: ModuleId;
-  key: ModuleKey;
-  /** The i18next namespace holding the module's lesson text: `locales/<lng>/<id>.json`. */
-  namespace: ModuleId;
-  lessons: readonly LessonEntry[];
-};
-
-export const MODULES: readonly ModuleEntry[] = [
-  {
-    id: 'e-services',
-    key: 'eServices',
-    namespace: 'e-services',
-    lessons: [
-      { id: 'trusted-profile', key: 'trustedProfile' },
-      { id: 'mobywatel', key: 'mObywatel' },
-      { id: 'pesel-reservation', key: 'peselReservation' },
-      { id: 'e-delivery', key: 'eDelivery' },
-      { id: 'safe-login', key: 'safeLogin' },
-    ],
-  },
-  {
-    id: 'buses',
-    key: 'buses',
-    namespace: 'buses',
-    lessons: [
-      { id: 'stop-timetable', key: 'stopTimetable' },
-      { id: 'phone-ticket', key: 'phoneTicket' },
-      { id: 'request-stops', key: 'requestStops' },
-      { id: 'reduced-fares', key: 'reducedFares' },
-    ],
-  },
-  {
-    id: 'waste',
-    key: 'waste',
-    namespace: 'waste',
-    lessons: [
-      { id: 'five-colours', key: 'fiveColours' },
-      { id: 'collection-schedule', key: 'collectionSchedule' },
-      { id: 'pszok-and-deposit', key: 'pszokAndDeposit' },
-    ],
-  },
-  {
-    id: 'messengers',
-    key: 'messengers',
-    namespace: 'messengers',
-    lessons: [
-      { id: 'messages-photos-voice', key: 'messagesPhotosVoice' },
-      { id: 'video-calls', key: 'videoCalls' },
-      { id: 'two-step-verification', key: 'twoStepVerification' },
-      { id: 'scams', key: 'scams' },
-    ],
-  },
-  {
-    id: 'drones',
-    key: 'drones',
-    namespace: 'drones',
-    lessons: [
-      { id: 'categories', key: 'categories' },
-      { id: 'operator-registration', key: 'operatorRegistration' },
-      { id: 'zones-check-in', key: 'zonesCheckIn' },
-      { id: 'privacy', key: 'privacy' },
-    ],
-  },
+export const MODULES: readonly ModuleDefinition[] = [
+  eServicesModule,
+  busesModule,
+  wasteModule,
+  messengersModule,
+  dronesModule,
 ];
 
-export function findModule(moduleId: string | undefined): ModuleEntry | undefined {
+export function findModule(moduleId: string | undefined): ModuleDefinition | undefined {
   return MODULES.find((module) => module.id === moduleId);
 }
 
-export function findLesson(module: ModuleEntry, lessonId: string | undefined): LessonEntry | undefined {
+export function findLesson(module: ModuleDefinition, lessonId: string | undefined): Lesson | undefined {
   return module.lessons.find((lesson) => lesson.id === lessonId);
 }

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODULES } from '@/content/catalogue';
+import { lessonWords, parseModule } from '@/content/schema';
 import { LANGUAGES } from '@/lib/languages';
 import { compareNamespace, flatten, pluralCategories } from './locale-keys';
 
@@ -36,8 +37,15 @@ for (const namespace of namespaces) {
   }
 }
 
-// The catalogue's words exist in Polish.
+// Every module's structure is valid, and every word its lessons use exists in Polish.
 for (const module of MODULES) {
+  try {
+    parseModule(module);
+  } catch (error) {
+    for (const line of (error as Error).message.split('\n').slice(1))
+      report(`src/content/modules/${module.id}.ts`, line);
+    continue;
+  }
   const path = join(root, 'pl', `${module.namespace}.json`);
   if (!existsSync(path)) {
     report(`pl/${module.namespace}`, 'the module has no locale file');
@@ -45,9 +53,8 @@ for (const module of MODULES) {
   }
   const { keys } = flatten(readJson(path));
   for (const lesson of module.lessons) {
-    for (const field of ['title', 'summary']) {
-      if (!keys.has(`lessons.${lesson.key}.${field}`))
-        report(`pl/${module.namespace}`, `lessons.${lesson.key}.${field} is missing`);
+    for (const key of lessonWords(lesson)) {
+      if (!keys.has(key)) report(`pl/${module.namespace}`, `${key} is missing (lesson ${lesson.id})`);
     }
   }
 }

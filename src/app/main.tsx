@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { createI18n } from '@/app/i18n';
 import { registerServiceWorker } from '@/app/pwa-status';
+import { createI18n } from '@/lib/i18n';
 import '@/app/styles.css';
 
 async function start() {

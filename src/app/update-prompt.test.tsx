@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '@/app/i18n';
 import { UpdatePrompt } from '@/app/update-prompt';
+import { createI18n } from '@/lib/i18n';
 
 async function renderPrompt(props: { needRefresh: boolean; offlineReady: boolean; lessonOpen: boolean }) {
   const i18n = await createI18n('pl');

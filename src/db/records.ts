@@ -71,6 +71,8 @@ export type ProgressFields = {
   completedAt?: string;
   /** Per quiz step id: the last answer's correctness and how many tries it took. */
   quiz?: Record<string, { correct: boolean; attempts: number }>;
+  /** Per practice step id: whether the simulation's goal was reached and the mistakes made. */
+  practice?: Record<string, { done: boolean; mistakes: number }>;
 };
 
 /** A self-assessment before or after a course (the effectiveness report). */

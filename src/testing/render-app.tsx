@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import { createI18n } from '@/app/i18n';
 import { AppRoutes } from '@/app/routes';
+import { createI18n } from '@/lib/i18n';
 import type { LanguageCode } from '@/lib/languages';
 
 type RenderAppOptions = { path?: string; language?: LanguageCode };

@@ -1,18 +1,49 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findLesson, findModule } from '@/content/catalogue';
+import { type ModuleDefinition, parseModule } from '@/content/schema';
+import { lessonProgressStore, useLessonProgressOnOpen } from '@/features/learn/data/lesson-progress';
+import { LessonPlayer } from '@/features/learn/lesson-player';
+import { wordsAt } from '@/features/learn/step-words';
 import { usePageTitle } from '@/ui/use-page-title';
+
+/** The module validated against the content schema; undefined (and logged) when it is malformed. */
+function useValidModule(moduleId: string | undefined): ModuleDefinition | 'invalid' | undefined {
+  return useMemo(() => {
+    const module = findModule(moduleId);
+    if (!module) return undefined;
+    try {
+      return parseModule(module);
+    } catch (error) {
+      console.error(error);
+      return 'invalid';
+    }
+  }, [moduleId]);
+}
 
 export function LessonPage() {
   const { moduleId, lessonId } = useParams();
-  const module = findModule(moduleId);
-  const lesson = module ? findLesson(module, lessonId) : undefined;
-  const namespace = module?.namespace ?? 'learn';
+  const module = useValidModule(moduleId);
+  const lesson = module && module !== 'invalid' ? findLesson(module, lessonId) : undefined;
+  const namespace = module && module !== 'invalid' ? module.namespace : 'learn';
   const { t } = useTranslation([namespace, 'learn', 'common']);
-  // Lesson keys come from the catalogue, not from literals, so they are checked by content:check.
-  const title = lesson ? t(`${namespace}:lessons.${lesson.key}.title` as never) : t('learn:lesson.notFound');
+  const lessonWord = wordsAt(t, `${namespace}:lessons.`);
+  const title = lesson ? lessonWord(`${lesson.key}.title`) : t('learn:lesson.notFound');
   usePageTitle(t('common:app.documentTitle', { page: title }));
+  const load = useLessonProgressOnOpen(lessonId ?? '');
 
+  if (module === 'invalid') {
+    return (
+      <section className="page">
+        <h1>{t('learn:lesson.notFound')}</h1>
+        <p role="alert">{t('learn:player.contentError')}</p>
+        <Link className="button" to="/">
+          {t('common:nav.home')}
+        </Link>
+      </section>
+    );
+  }
   if (!module || !lesson) {
     return (
       <section className="page">
@@ -31,11 +62,25 @@ export function LessonPage() {
         </Link>
       </p>
       <h1 id="lesson-title">{title}</h1>
-      <p className="lead">{t(`${namespace}:lessons.${lesson.key}.summary` as never)}</p>
-      <p>{t('learn:lesson.preparing')}</p>
-      <Link className="button" to={`/modules/${module.id}`}>
-        {t('learn:lesson.backToModule')}
-      </Link>
+      {load.state === 'loading' ? <p className="loading">{t('common:status.loading')}</p> : null}
+      {load.state === 'failed' ? (
+        <p className="field-error" role="alert">
+          {t('learn:player.progressNotSaved')}
+        </p>
+      ) : null}
+      {load.state !== 'loading' ? (
+        <LessonPlayer
+          key={lesson.id}
+          module={module}
+          lesson={lesson}
+          initial={load.state === 'ready' ? load.loaded.progress : undefined}
+          save={(progress) =>
+            load.state === 'ready'
+              ? lessonProgressStore.save(load.loaded.owner, progress)
+              : Promise.reject(new Error('Progress could not be loaded'))
+          }
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findModule, type ModuleEntry } from '@/content/catalogue';
+import { wordsAt } from '@/features/learn/step-words';
 import { ChevronIcon } from '@/ui/icons';
 import { usePageTitle } from '@/ui/use-page-title';
 
 function LessonList({ module }: { module: ModuleEntry }) {
   const { t } = useTranslation([module.namespace, 'learn']);
+  const lessonWord = wordsAt(t, `${module.namespace}:lessons.`);
   return (
     <ul className="card-list">
       {module.lessons.map((lesson, index) => (
@@ -15,12 +17,8 @@ function LessonList({ module }: { module: ModuleEntry }) {
               {index + 1}
             </span>
             <span className="card__body">
-              <span className="card__title">
-                {t(`${module.namespace}:lessons.${lesson.key}.title` as never)}
-              </span>
-              <span className="card__text">
-                {t(`${module.namespace}:lessons.${lesson.key}.summary` as never)}
-              </span>
+              <span className="card__title">{lessonWord(`${lesson.key}.title`)}</span>
+              <span className="card__text">{lessonWord(`${lesson.key}.summary`)}</span>
             </span>
             <ChevronIcon />
           </Link>

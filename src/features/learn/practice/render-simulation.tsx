@@ -5,12 +5,12 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
-import { createI18n } from '@/app/i18n';
 import { findLesson, findModule } from '@/content/catalogue';
 import type { SimulationConfig } from '@/content/schema';
 import { PracticeFrame } from '@/features/learn/practice/practice-frame';
 import type { SimulationProps } from '@/features/learn/practice/simulation-props';
 import { stepPrefix, wordsAt } from '@/features/learn/step-words';
+import { createI18n } from '@/lib/i18n';
 import type { LanguageCode } from '@/lib/languages';
 
 type RenderSimulationOptions<Config extends SimulationConfig> = {

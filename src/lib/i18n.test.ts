@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createI18n, rememberedLanguage } from '@/app/i18n';
+import { createI18n, rememberedLanguage } from '@/lib/i18n';
 
 describe('createI18n', () => {
   beforeEach(() => {

@@ -1,0 +1,72 @@
+// The learner's place in a lesson: read when the lesson opens, written at every step through the
+// data layer's write path (so it syncs and is never lost when the tab closes).
+import { useEffect, useState } from 'react';
+import { getDatabase, type KrokDatabase } from '@/db/database';
+import { getActiveProfileId } from '@/db/profiles';
+import { isLive, type ProgressFields, progressId } from '@/db/records';
+import { getRecord, saveRecord } from '@/db/write';
+
+export type LessonProgress = Omit<ProgressFields, 'owner'>;
+
+export type LoadedProgress = { owner: string; progress: LessonProgress | undefined };
+
+/** The active learner's progress in a lesson (undefined when not started). Rejects with StorageProblem. */
+export async function loadLessonProgress(db: KrokDatabase, lessonId: string): Promise<LoadedProgress> {
+  const owner = await getActiveProfileId(db);
+  const record = await getRecord(db, 'progress', progressId(owner, lessonId));
+  if (!record || !isLive(record)) return { owner, progress: undefined };
+  const { owner: _owner, ...progress } = record;
+  return {
+    owner,
+    progress: {
+      lessonId: progress.lessonId,
+      moduleId: progress.moduleId,
+      step: progress.step,
+      stepsTotal: progress.stepsTotal,
+      ...(progress.completedAt ? { completedAt: progress.completedAt } : {}),
+      ...(progress.quiz ? { quiz: progress.quiz } : {}),
+      ...(progress.practice ? { practice: progress.practice } : {}),
+    },
+  };
+}
+
+/**
+ * Writes the whole progress of one lesson for `owner` in one transaction; resolves when committed.
+ * Rejects with StorageProblem (e.g. 'full'); what was saved before stays as it was.
+ */
+export async function saveLessonProgress(
+  db: KrokDatabase,
+  owner: string,
+  progress: LessonProgress,
+): Promise<void> {
+  await saveRecord(db, 'progress', { ...progress, owner });
+}
+
+export type ProgressLoad =
+  | { state: 'loading' }
+  | { state: 'ready'; loaded: LoadedProgress }
+  | { state: 'failed'; error: unknown };
+
+/**
+ * The progress of a lesson as it was when the lesson opened (read once: the player then owns it and
+ * writes every change). A failure is returned, not thrown, so the lesson can still be followed.
+ */
+export function useLessonProgressOnOpen(lessonId: string): ProgressLoad {
+  const [load, setLoad] = useState<ProgressLoad>({ state: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setLoad({ state: 'loading' });
+    loadLessonProgress(getDatabase(), lessonId).then(
+      (loaded) => current && setLoad({ state: 'ready', loaded }),
+      (error: unknown) => current && setLoad({ state: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [lessonId]);
+  return load;
+}
+
+export const lessonProgressStore = {
+  save: (owner: string, progress: LessonProgress) => saveLessonProgress(getDatabase(), owner, progress),
+};

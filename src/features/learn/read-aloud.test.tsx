@@ -1,0 +1,75 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReadAloud } from '@/features/learn/read-aloud';
+import { createI18n } from '@/lib/i18n';
+
+class FakeUtterance {
+  lang = '';
+  rate = 1;
+  voice: unknown = null;
+  onend: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly text: string) {}
+}
+
+/** A stand-in for the browser's speech engine: records what it is asked to say. */
+function fakeSynthesis(voiceLangs: string[]) {
+  const spoken: FakeUtterance[] = [];
+  const synthesis = {
+    getVoices: () => voiceLangs.map((lang) => ({ lang, name: `voice ${lang}` })),
+    speak: vi.fn((utterance: FakeUtterance) => spoken.push(utterance)),
+    cancel: vi.fn(),
+    pause: vi.fn(),
+    resume: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+  };
+  vi.stubGlobal('speechSynthesis', synthesis);
+  vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+  return { synthesis, spoken };
+}
+
+async function renderReadAloud(language = 'pl') {
+  const i18n = await createI18n('pl');
+  await i18n.loadNamespaces('learn');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ReadAloud text="Krok pierwszy. Zaloguj się." language={language} />
+    </I18nextProvider>,
+  );
+}
+
+describe('ReadAloud', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads the step in Polish, pauses, resumes and starts again', async () => {
+    const { synthesis, spoken } = fakeSynthesis(['pl-PL', 'en-GB']);
+    await renderReadAloud();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Przeczytaj na głos' }));
+    expect(spoken[0]?.text).toBe('Krok pierwszy. Zaloguj się.');
+    expect(spoken[0]?.lang).toBe('pl-PL');
+    expect(spoken[0]?.voice).toMatchObject({ lang: 'pl-PL' });
+    await user.click(screen.getByRole('button', { name: 'Zatrzymaj' }));
+    expect(synthesis.pause).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Czytaj dalej' }));
+    expect(synthesis.resume).toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Od początku' }));
+    expect(spoken).toHaveLength(2);
+  });
+
+  it('says plainly when the device has no voice for the language', async () => {
+    fakeSynthesis(['en-GB']);
+    await renderReadAloud('pl');
+    expect(screen.getByText(/To urządzenie nie ma głosu do czytania w tym języku/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Przeczytaj na głos' })).not.toBeInTheDocument();
+  });
+
+  it('says so too when the browser has no speech at all', async () => {
+    vi.stubGlobal('speechSynthesis', undefined);
+    await renderReadAloud();
+    expect(screen.getByText(/To urządzenie nie ma głosu/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { installApp } from './support/app';
+
+test('a lesson closed midway reopens offline at the same step', async ({ context, page }) => {
+  await installApp(page);
+  await context.setOffline(true);
+  await page.goto('/modules/waste/lessons/five-colours');
+  await expect(page.getByText(/^Krok 1 z \d+$/)).toBeVisible();
+  const total = Number((await page.getByText(/^Krok 1 z \d+$/).textContent())?.match(/z (\d+)/)?.[1]);
+  expect(total).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByText(`Krok 3 z ${total}`)).toBeVisible();
+  const stepTitle = await page.getByRole('heading', { level: 2 }).textContent();
+  await page.close();
+
+  const reopened = await context.newPage();
+  await reopened.goto('/modules/waste/lessons/five-colours');
+  await expect(reopened.getByText(`Krok 3 z ${total}`)).toBeVisible();
+  await expect(reopened.getByRole('heading', { level: 2 })).toHaveText(stepTitle ?? '');
+});
+
+test('the lesson player has no accessibility violations on any step of a lesson', async ({ page }) => {
+  await page.goto('/modules/messengers/lessons/scams');
+  const count = page.getByText(/^Krok \d+ z \d+$/);
+  await expect(count).toBeVisible();
+  const total = Number((await count.textContent())?.match(/z (\d+)/)?.[1]);
+  for (let step = 1; step <= total; step += 1) {
+    await expect(page.getByText(`Krok ${step} z ${total}`)).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => `step ${step}: ${violation.id}: ${violation.help}`)).toEqual(
+      [],
+    );
+    if (step < total) await page.getByRole('button', { name: 'Dalej' }).click();
+  }
+  await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
+  await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

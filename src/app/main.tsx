@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/pwa-status';
+import { applyPreferences, getPreferences } from '@/lib/preferences';
 import { createI18n } from '@/lib/i18n';
 import '@/app/styles.css';
 
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // Text size and contrast before anything is drawn, so the page never jumps or flashes.
+  applyPreferences(getPreferences());
   const i18n = await createI18n();
   createRoot(root).render(
     <StrictMode>

@@ -1,38 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** Speech languages: Polish and English as spoken in Poland's and the UK's voices. */
-const SPEECH_LANGUAGES: Record<string, string> = { pl: 'pl-PL', en: 'en-GB' };
-/** A slightly slower rate than the default suits older listeners (1 = the voice's normal speed). */
-const SPEECH_RATE = 0.9;
+import { usePreferences } from '@/lib/preferences';
+import { speak, speechSynthesisOf, useVoicesFor } from '@/lib/speech';
 
 type SpeechState = 'idle' | 'speaking' | 'paused';
-
-function speechSynthesisOf(): SpeechSynthesis | undefined {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
-}
-
-/** The device's voices for a language; updates when the browser loads its voices (they arrive late). */
-function useVoicesFor(language: string): SpeechSynthesisVoice[] | undefined {
-  const synthesis = speechSynthesisOf();
-  const pick = useCallback(
-    () =>
-      synthesis?.getVoices().filter((voice) => voice.lang.toLowerCase().startsWith(language.toLowerCase())) ??
-      [],
-    [synthesis, language],
-  );
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[] | undefined>(() =>
-    synthesis ? pick() : undefined,
-  );
-  useEffect(() => {
-    if (!synthesis) return;
-    const update = () => setVoices(pick());
-    update();
-    synthesis.addEventListener('voiceschanged', update);
-    return () => synthesis.removeEventListener('voiceschanged', update);
-  }, [synthesis, pick]);
-  return voices;
-}
 
 type ReadAloudProps = {
   /** What to read: the step's words, in reading order. */
@@ -48,19 +19,13 @@ export function ReadAloud({ text, language }: ReadAloudProps) {
   const voices = useVoicesFor(language);
   const [state, setState] = useState<SpeechState>('idle');
 
+  const preferences = usePreferences();
+
   const start = useCallback(() => {
     if (!synthesis) return;
-    synthesis.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = SPEECH_LANGUAGES[language] ?? language;
-    const voice = voices?.[0];
-    if (voice) utterance.voice = voice;
-    utterance.rate = SPEECH_RATE;
-    utterance.onend = () => setState('idle');
-    utterance.onerror = () => setState('idle');
-    synthesis.speak(utterance);
+    speak(synthesis, text, { language, voices, preferences, onEnd: () => setState('idle') });
     setState('speaking');
-  }, [synthesis, text, language, voices]);
+  }, [synthesis, text, language, voices, preferences]);
 
   // A new step, or leaving the lesson, stops the reading of the old one.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `text` changing is the trigger itself.

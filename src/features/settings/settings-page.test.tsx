@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { reloadPreferences } from '@/lib/preferences';
 import { renderApp } from '@/testing/render-app';
 
 describe('SettingsPage', () => {
@@ -19,5 +20,30 @@ describe('SettingsPage', () => {
     await renderApp({ path: '/settings' });
     expect(screen.getByText('English').closest('label')).toHaveAttribute('lang', 'en');
     expect(screen.getByText('Polski').closest('label')).toHaveAttribute('lang', 'pl');
+  });
+});
+
+describe('SettingsPage preferences', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    reloadPreferences();
+  });
+
+  it('applies a larger text size and high contrast at once and remembers them', async () => {
+    const { user } = await renderApp({ path: '/settings' });
+    await user.click(screen.getByRole('radio', { name: 'Największy (200 %)' }));
+    expect(document.documentElement.style.fontSize).toBe('250%');
+    await user.click(screen.getByRole('radio', { name: 'Wysoki kontrast' }));
+    expect(document.documentElement.dataset.theme).toBe('contrast');
+    await user.click(screen.getByRole('checkbox', { name: 'Ogranicz ruch na ekranie' }));
+    expect(document.documentElement.dataset.motion).toBe('reduced');
+    expect(reloadPreferences()).toMatchObject({ textSize: 200, theme: 'contrast', reducedMotion: true });
+  });
+
+  it('explains when the device has no voice for reading aloud', async () => {
+    await renderApp({ path: '/settings' });
+    expect(screen.getAllByText(/To urządzenie nie ma głosu do czytania w tym języku/).length).toBeGreaterThan(
+      0,
+    );
   });
 });

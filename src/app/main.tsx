@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/pwa-status';
-import { applyPreferences, getPreferences } from '@/lib/preferences';
 import { createI18n } from '@/lib/i18n';
+import { applyPreferences, getPreferences } from '@/lib/preferences';
 import '@/app/styles.css';
 
 async function start() {

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { MODULES } from '@/content/catalogue';
-import { ChevronIcon } from '@/ui/icons';
+import { ModuleCards } from '@/features/learn/module-cards';
 import { usePageTitle } from '@/ui/use-page-title';
+
+// The learner's progress needs the database; it arrives just after the first paint, over cards that
+// look the same, so the home page shows at once.
+const HomeProgress = lazy(() =>
+  import('@/features/learn/home-progress').then((m) => ({ default: m.HomeProgress })),
+);
 
 export function HomePage() {
   const { t } = useTranslation(['learn', 'common']);
@@ -11,20 +16,9 @@ export function HomePage() {
     <section className="page" aria-labelledby="home-title">
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
-      <ul className="card-list">
-        {MODULES.map((module) => (
-          <li key={module.id}>
-            <Link className="card card--link" to={`/modules/${module.id}`}>
-              <span className="card__body">
-                <span className="card__title">{t(`modules.${module.key}.title`)}</span>
-                <span className="card__text">{t(`modules.${module.key}.summary`)}</span>
-                <span className="card__meta">{t('home.lessonCount', { count: module.lessons.length })}</span>
-              </span>
-              <ChevronIcon />
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <Suspense fallback={<ModuleCards />}>
+        <HomeProgress />
+      </Suspense>
     </section>
   );
 }

@@ -1,16 +1,91 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useProgressSummary } from '@/features/progress/data/get-progress-summary';
+import { MODULES } from '@/content/catalogue';
+import type { ModuleDefinition } from '@/content/schema';
+import type { ProgressRecord } from '@/db/records';
+import { type ProgressSummary, useProgressSummary } from '@/features/progress/data/get-progress-summary';
 import { usePageTitle } from '@/ui/use-page-title';
 
+type Plain = (key: string, options?: Record<string, unknown>) => string;
+
+function Stamp({ label }: { label: string }) {
+  return (
+    <span className="stamp">
+      <svg viewBox="0 0 48 48" width="1.6em" height="1.6em" aria-hidden="true" focusable="false">
+        <circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" strokeWidth="3" />
+        <path d="m14 25 7 7 13-15" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
+      </svg>
+      {label}
+    </span>
+  );
+}
+
+function LessonStatus({
+  record,
+  total,
+  plain,
+}: {
+  record: ProgressRecord | undefined;
+  total: number;
+  plain: Plain;
+}) {
+  if (!record) return <span className="lesson-status">{plain('progress:lesson.notStarted')}</span>;
+  const quizzes = Object.values(record.quiz ?? {}).filter((result) => result.correct);
+  return (
+    <span className="lesson-status">
+      {record.completedAt
+        ? plain('progress:lesson.done')
+        : plain('progress:lesson.started', { step: Math.min(record.step + 1, total), total })}
+      {quizzes.map((result, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: quiz results have no id of their own here.
+        <span key={index} className="lesson-status__quiz">
+          {plain('progress:lesson.quiz', { attempts: result.attempts })}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function ModuleProgress({ module, summary }: { module: ModuleDefinition; summary: ProgressSummary }) {
+  const { t } = useTranslation(['progress', 'learn', module.namespace]);
+  const plain = t as unknown as Plain;
+  const done = module.lessons.filter((lesson) => summary.byLesson.get(lesson.id)?.completedAt).length;
+  return (
+    <section className="module-progress" aria-labelledby={`progress-${module.id}`}>
+      <h2 id={`progress-${module.id}`}>{t(`learn:modules.${module.key}.title`)}</h2>
+      <p>
+        {t('module.count', { done, count: module.lessons.length })}{' '}
+        {done === module.lessons.length ? <Stamp label={t('module.stamp')} /> : null}
+      </p>
+      <ul className="lesson-progress">
+        {module.lessons.map((lesson) => {
+          const record = summary.byLesson.get(lesson.id);
+          const title = plain(`${module.namespace}:lessons.${lesson.key}.title`);
+          return (
+            <li key={lesson.id}>
+              <Link to={`/modules/${module.id}/lessons/${lesson.id}`}>{title}</Link>
+              <LessonStatus record={record} total={lesson.steps.length} plain={plain} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 export function ProgressPage() {
-  const { t } = useTranslation(['progress', 'common']);
+  const { t, i18n } = useTranslation(['progress', 'common']);
   usePageTitle(t('common:app.documentTitle', { page: t('page.title') }));
   const summary = useProgressSummary();
+  const today = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'pl', { dateStyle: 'long' }).format(
+    new Date(),
+  );
 
   return (
     <section className="page" aria-labelledby="progress-title">
       <h1 id="progress-title">{t('page.title')}</h1>
+      <p className="print-only print-title">{t('print.title')}</p>
+      <p className="print-only">{t('print.date', { date: today })}</p>
       <p className="lead">{t('page.intro')}</p>
       {summary === undefined ? (
         <p className="loading">{t('common:status.loading')}</p>
@@ -22,10 +97,18 @@ export function ProgressPage() {
           </Link>
         </>
       ) : (
-        <ul className="stat-list">
-          <li>{t('summary.finished', { count: summary.finished })}</li>
-          <li>{t('summary.started', { count: summary.started })}</li>
-        </ul>
+        <>
+          <ul className="stat-list">
+            <li>{t('summary.finished', { count: summary.finished })}</li>
+            <li>{t('summary.started', { count: summary.started })}</li>
+          </ul>
+          <button type="button" className="button button--quiet no-print" onClick={() => window.print()}>
+            {t('print.button')}
+          </button>
+          {MODULES.map((module) => (
+            <ModuleProgress key={module.id} module={module} summary={summary} />
+          ))}
+        </>
       )}
     </section>
   );

@@ -1,24 +1,33 @@
-// Reads the learner's progress records into a summary for the progress page.
+// Reads the active learner's progress records for the progress page.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { KrokDatabase } from '@/db/database';
-import { getDatabase } from '@/db/database';
+import { getDatabase, type KrokDatabase } from '@/db/database';
+import { listActiveProgress, listProgress } from '@/db/progress-queries';
+import type { ProgressRecord } from '@/db/records';
 
-export type ProgressSummary = { started: number; finished: number };
+export type ProgressSummary = {
+  started: number;
+  finished: number;
+  byLesson: ReadonlyMap<string, ProgressRecord>;
+};
 
-/** Counts lessons started (not finished) and finished; tombstoned records are ignored. */
-export async function getProgressSummary(db: KrokDatabase): Promise<ProgressSummary> {
-  const records = await db.progress.toArray();
+function summarize(records: ProgressRecord[]): ProgressSummary {
   let started = 0;
   let finished = 0;
+  const byLesson = new Map<string, ProgressRecord>();
   for (const record of records) {
-    if (record.deleted) continue;
+    byLesson.set(record.lessonId, record);
     if (record.completedAt) finished += 1;
     else started += 1;
   }
-  return { started, finished };
+  return { started, finished, byLesson };
 }
 
-/** The live summary; undefined while it is first read. */
+/** Counts lessons started (not finished) and finished by one learner; tombstones are ignored. */
+export async function getProgressSummary(db: KrokDatabase, owner = 'default'): Promise<ProgressSummary> {
+  return summarize(await listProgress(db, owner));
+}
+
+/** The live summary of the active learner; undefined while it is first read. */
 export function useProgressSummary(): ProgressSummary | undefined {
-  return useLiveQuery(() => getProgressSummary(getDatabase()), []);
+  return useLiveQuery(async () => summarize(await listActiveProgress(getDatabase())), []);
 }

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDatabase } from '@/db/database';
 import { saveRecord } from '@/db/write';
+import { reloadPreferences } from '@/lib/preferences';
 import { renderApp } from '@/testing/render-app';
 
 describe('HomePage', () => {
@@ -34,5 +35,36 @@ describe('HomePage', () => {
     expect(continueLink).toHaveTextContent(/krok 3 z/);
     const wasteCard = screen.getByRole('link', { name: /Odpady i segregacja/ });
     expect(within(wasteCard).getByText(/Ukończone: 1 z 3/)).toBeInTheDocument();
+  });
+});
+
+describe('Welcome', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    reloadPreferences();
+  });
+
+  it('asks for the language and text size on the first start, then gets out of the way for good', async () => {
+    const { user } = await renderApp();
+    expect(screen.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Duży (150 %)' }));
+    expect(document.documentElement.style.fontSize).toBe('187.5%');
+    await user.click(screen.getByRole('button', { name: 'Zaczynamy' }));
+    expect(
+      screen.queryByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+    expect(reloadPreferences()).toMatchObject({ welcomed: true, textSize: 150 });
+  });
+
+  it('switches the language from the first screen', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome to the Step by step app' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'What would you like to learn today?',
+    );
   });
 });

@@ -1,4 +1,5 @@
 // Typed translation keys: every key used in code must exist in the Polish locale files.
+import type accessibility from '@locales/pl/accessibility.json';
 import type buses from '@locales/pl/buses.json';
 import type common from '@locales/pl/common.json';
 import type drones from '@locales/pl/drones.json';
@@ -26,6 +27,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      accessibility: typeof accessibility;
       learn: typeof learn;
       progress: typeof progress;
       settings: typeof settings;

@@ -103,6 +103,9 @@ export function Layout() {
             <li>
               <NavLink to="/staff">{t('nav.staff')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/accessibility">{t('nav.accessibility')}</NavLink>
+            </li>
           </ul>
         </nav>
       </footer>

@@ -16,6 +16,9 @@ const ProgressPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 );
+const AccessibilityPage = lazy(() =>
+  import('@/features/settings/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
+);
 const StaffPage = lazy(() =>
   import('@/features/workshops/staff-page').then((m) => ({ default: m.StaffPage })),
 );
@@ -29,6 +32,7 @@ export const ROUTE_PATHS = {
   progress: '/progress',
   settings: '/settings',
   staff: '/staff',
+  accessibility: '/accessibility',
 } as const;
 
 export function AppRoutes() {
@@ -41,6 +45,7 @@ export function AppRoutes() {
         <Route path={ROUTE_PATHS.progress} element={<ProgressPage />} />
         <Route path={ROUTE_PATHS.settings} element={<SettingsPage />} />
         <Route path={ROUTE_PATHS.staff} element={<StaffPage />} />
+        <Route path={ROUTE_PATHS.accessibility} element={<AccessibilityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -9,6 +9,7 @@ export const ROUTES = [
   { path: '/progress', heading: 'Moje postępy' },
   { path: '/settings', heading: 'Ustawienia' },
   { path: '/staff', heading: 'Dla prowadzących' },
+  { path: '/accessibility', heading: 'Deklaracja dostępności' },
   { path: '/no-such-page', heading: 'Nie ma takiej strony' },
 ] as const;
 

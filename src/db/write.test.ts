@@ -6,7 +6,16 @@ import { compareStamps, formatStamp, parseStamp } from '@/db/hlc';
 import { attendanceId } from '@/db/records';
 import { StorageProblem } from '@/db/storage-problems';
 import { isUlid, newId } from '@/db/ulid';
-import { deleteRecord, getRecord, listRecords, RecordIdError, saveRecord, updateRecord } from '@/db/write';
+import {
+  deleteRecord,
+  deleteRecords,
+  getRecord,
+  listRecords,
+  RecordIdError,
+  saveRecord,
+  saveRecords,
+  updateRecord,
+} from '@/db/write';
 
 const opened: KrokDatabase[] = [];
 
@@ -265,5 +274,45 @@ describe('write path on a full disk', () => {
     expect(await db.members.toArray()).toEqual([stored]);
     const after = await updateRecord(db, 'member', member.id, { notes: 'Saved after space was freed' });
     expect(after?.notes).toBe('Saved after space was freed');
+  });
+});
+
+describe('saveRecords and deleteRecords', () => {
+  it('write all records in one transaction, merged with the stored copies', async () => {
+    const db = createDatabase(`bulk-${crypto.randomUUID()}`);
+    const base = { owner: 'me', moduleId: 'buses', stepsTotal: 5 };
+    await saveRecord(db, 'progress', { ...base, lessonId: 'a', step: 4 });
+    const saved = await saveRecords(
+      db,
+      'progress',
+      [
+        { ...base, lessonId: 'a', step: 1 },
+        { ...base, lessonId: 'b', step: 2 },
+      ],
+      (stored, incoming) => ({ ...incoming, step: Math.max(stored?.step ?? 0, incoming.step) }),
+    );
+    expect(saved.map((record) => [record.id, record.step, record.dirty])).toEqual([
+      ['me:a', 4, 1],
+      ['me:b', 2, 1],
+    ]);
+    expect(await deleteRecords(db, 'progress', ['me:a', 'me:b', 'me:none'])).toBe(2);
+    expect(await listRecords(db, 'progress')).toEqual([]);
+  });
+
+  it('write nothing when one record cannot be written', async () => {
+    const db = createDatabase(`bulk-${crypto.randomUUID()}`);
+    const base = { owner: 'me', moduleId: 'buses', stepsTotal: 5, step: 0 };
+    await expect(
+      saveRecords(db, 'progress', [
+        { ...base, lessonId: 'a' },
+        { ...base, lessonId: 'b', id: 'someone-else:b' },
+      ]),
+    ).rejects.toThrow(RecordIdError);
+    await expect(
+      saveRecords(db, 'progress', [{ ...base, lessonId: 'c' }], () => {
+        throw new Error('merge failed');
+      }),
+    ).rejects.toThrow();
+    expect(await listRecords(db, 'progress')).toEqual([]);
   });
 });

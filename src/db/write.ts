@@ -141,6 +141,80 @@ export async function saveRecord<T extends SyncedType>(
 }
 
 /**
+ * Saves many records of one type in ONE transaction: all are written or, on any failure, none.
+ * Each input is resolved to its id as in saveRecord; `merge` (optional) decides the fields to store
+ * from the stored live copy (if any) and the input, e.g. to keep the further progress of the two.
+ * Returns the stored records. Throws RecordIdError before writing anything; rejects with StorageProblem.
+ */
+export async function saveRecords<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+  inputs: readonly RecordInput<T>[],
+  merge?: (stored: SyncedRecordMap[T] | undefined, incoming: SyncedFieldsMap[T]) => SyncedFieldsMap[T],
+): Promise<SyncedRecordMap[T][]> {
+  const prepared = inputs.map((fields) => {
+    const domain = domainFields(fields);
+    const derived = derivedId(type, domain);
+    const { id: givenId } = fields;
+    if (givenId === '' || (givenId !== undefined && derived !== undefined && givenId !== derived)) {
+      throw new RecordIdError(`A ${type} record with these fields must have id ${derived ?? '(not empty)'}`);
+    }
+    return { id: givenId ?? derived ?? newId(), domain };
+  });
+  if (prepared.length === 0) return [];
+  const context = await writeContext(db, type);
+  const saved = await withStorage(() =>
+    db.transaction('rw', context.table, async () => {
+      const written: SyncedRecordMap[T][] = [];
+      for (const { id, domain } of prepared) {
+        const stored = await context.table.get(id);
+        const live = stored !== undefined && isLive(stored) ? stored : undefined;
+        const fields = merge
+          ? (merge(live, domain as SyncedFieldsMap[T]) as Fields)
+          : { ...domainFields(stored), ...domain };
+        const record = stamp(context, id, fields, stored);
+        await context.table.put(record as StoredRecord<T>);
+        written.push(record as SyncedRecordMap[T]);
+      }
+      return written;
+    }),
+  );
+  afterWrite(db);
+  return saved;
+}
+
+/**
+ * Deletes many records of one type in ONE transaction (tombstones as deleteRecord writes them):
+ * all or, on any failure, none. Resolves to how many live records were deleted. Rejects with StorageProblem.
+ */
+export async function deleteRecords<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+  ids: readonly string[],
+): Promise<number> {
+  const context = await writeContext(db, type);
+  const kept: readonly string[] = TOMBSTONE_FIELDS[type] as readonly string[];
+  const count = await withStorage(() =>
+    db.transaction('rw', context.table, async () => {
+      let deleted = 0;
+      for (const id of ids) {
+        const stored = await context.table.get(id);
+        if (stored === undefined || !isLive(stored)) continue;
+        const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
+        await context.table.put({
+          ...stamp(context, id, identity, stored),
+          deleted: true,
+        } as StoredRecord<T>);
+        deleted += 1;
+      }
+      return deleted;
+    }),
+  );
+  if (count > 0) afterWrite(db);
+  return count;
+}
+
+/**
  * Changes some fields of a live record and stamps it like saveRecord. Returns the stored record, or
  * undefined when there is no live record with that id (never saved, or deleted meanwhile).
  * Throws RecordIdError when `changes` touch the fields of a deterministic id (to move an attendance mark,

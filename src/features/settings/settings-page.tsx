@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MyDataSection } from '@/features/settings/my-data-section';
 import { LANGUAGES, type LanguageCode } from '@/lib/languages';
 import {
   SPEECH_RATES,
@@ -129,6 +130,7 @@ export function SettingsPage() {
           lang: language.code,
         }))}
       />
+      <MyDataSection />
     </section>
   );
 }

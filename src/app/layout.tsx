@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { updateApp, usePwaStatus } from '@/app/pwa-status';
@@ -8,6 +8,11 @@ import type { StorageProblemCode } from '@/db/storage-problems';
 import { CloudOffIcon, HomeIcon } from '@/ui/icons';
 import { Notice } from '@/ui/notice';
 import { useOnlineStatus } from '@/ui/use-online-status';
+
+// Shown only on a device shared by several learners; it needs the database, so it loads after the page.
+const ProfileSwitcher = lazy(() =>
+  import('@/features/settings/profile-switcher').then((m) => ({ default: m.ProfileSwitcher })),
+);
 
 /** Listens for storage problems reported by the data layer, loaded lazily to keep Dexie off start-up. */
 function useStorageProblem(): StorageProblemCode | undefined {
@@ -62,6 +67,9 @@ export function Layout() {
           <HomeIcon />
           <span>{t('nav.home')}</span>
         </Link>
+        <Suspense fallback={null}>
+          <ProfileSwitcher />
+        </Suspense>
         <p className="offline-status" role="status">
           {online ? null : (
             <span className="with-icon">

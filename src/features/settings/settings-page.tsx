@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MyDataSection } from '@/features/settings/my-data-section';
+import { ProfilesSection } from '@/features/settings/profiles-section';
 import { LANGUAGES, type LanguageCode } from '@/lib/languages';
 import {
   SPEECH_RATES,
@@ -130,6 +131,7 @@ export function SettingsPage() {
           lang: language.code,
         }))}
       />
+      <ProfilesSection />
       <MyDataSection />
     </section>
   );

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/pwa-status';
 import { createI18n } from '@/lib/i18n';
+import { watchInstallPrompt } from '@/lib/install';
 import { applyPreferences, getPreferences } from '@/lib/preferences';
 import '@/app/styles.css';
 
@@ -11,6 +12,7 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
   // Text size and contrast before anything is drawn, so the page never jumps or flashes.
   applyPreferences(getPreferences());
+  watchInstallPrompt();
   const i18n = await createI18n();
   createRoot(root).render(
     <StrictMode>

@@ -21,6 +21,8 @@ export type Preferences = {
   voice?: string;
   /** Whether the first-start choices (language, text size) were made. */
   welcomed: boolean;
+  /** Whether the learner said "not now" to the invitation to install the app. */
+  installDeclined: boolean;
 };
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -29,6 +31,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   reducedMotion: false,
   speechRate: 0.9,
   welcomed: false,
+  installDeclined: false,
 };
 
 const STORAGE_KEY = 'kpk.preferences';
@@ -50,6 +53,7 @@ function sanitize(value: unknown): Preferences {
       : DEFAULT_PREFERENCES.speechRate,
     ...(typeof stored.voice === 'string' && stored.voice ? { voice: stored.voice } : {}),
     welcomed: stored.welcomed === true,
+    installDeclined: stored.installDeclined === true,
   };
 }
 

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lesson, ModuleDefinition } from '@/content/schema';
+import { InstallInvite } from '@/features/learn/install-invite';
 import { wordsAt } from '@/features/learn/step-words';
 
 type LessonFinishedProps = {
@@ -41,6 +42,7 @@ export function LessonFinished({ module, lesson, onAgain, headingRef }: LessonFi
           {tLearn('player.finished.again')}
         </button>
       </div>
+      <InstallInvite />
       <h3>{tLearn('player.finished.sources')}</h3>
       <ul className="sources">
         {lesson.sources.map((source) => (

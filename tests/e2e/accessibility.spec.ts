@@ -11,7 +11,7 @@ async function undersizedTargets(page: Page) {
     const selector =
       'a[href], button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, label:has(input)';
     return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((element) => element.getClientRects().length > 0 && !element.closest('.skip-link'))
+      .filter((element) => element.getClientRects().length > 0 && !element.closest('.skip-link, .visually-hidden'))
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width < min || box.height < min)
       .map(
@@ -21,16 +21,49 @@ async function undersizedTargets(page: Page) {
   }, MIN_TARGET_PX);
 }
 
+const VIEWS = [
+  { name: '100 %, standard colours', textSize: 100, theme: 'standard' },
+  { name: '200 %, standard colours', textSize: 200, theme: 'standard' },
+  { name: '100 %, high contrast', textSize: 100, theme: 'contrast' },
+  { name: '200 %, high contrast', textSize: 200, theme: 'contrast' },
+] as const;
+
 test.describe('accessibility', () => {
-  for (const route of ROUTES) {
-    test(`axe finds no violations and targets are at least 48 px on ${route.path}`, async ({ page }) => {
-      await page.goto(route.path);
-      await expectHeading(page, route.heading);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-      expect(await undersizedTargets(page)).toEqual([]);
+  for (const view of VIEWS) {
+    test.describe(view.name, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.addInitScript(
+          (preferences) => {
+            localStorage.setItem('kpk.preferences', JSON.stringify(preferences));
+          },
+          { textSize: view.textSize, theme: view.theme, welcomed: view.textSize === 200 },
+        );
+      });
+
+      for (const route of ROUTES) {
+        test(`axe finds no violations and targets are at least 48 px on ${route.path}`, async ({ page }) => {
+          await page.goto(route.path);
+          await expectHeading(page, route.heading);
+          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+          expect(await undersizedTargets(page)).toEqual([]);
+        });
+      }
     });
   }
+
+  test('every route reflows at 320 px wide with 200 % text: nothing scrolls sideways', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('kpk.preferences', JSON.stringify({ textSize: 200 }));
+    });
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const route of ROUTES) {
+      await page.goto(route.path);
+      await expectHeading(page, route.heading);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, route.path).toBeLessThanOrEqual(0);
+    }
+  });
 
   test('the staff PIN forms have no violations, with and without an error shown', async ({ page }) => {
     await page.goto('/staff');

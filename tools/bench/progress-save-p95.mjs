@@ -1,0 +1,132 @@
+// progress-save-p95: in Chromium, the time from a step change in the lesson player to the learner's
+// progress being committed in IndexedDB (the player's `kpk:progress-save` User Timing measure),
+// over 240 step changes; p95 in ms. Beside it, in the same page and run, the baseline: one bare
+// IndexedDB put of a record of the same size, committed, with no app code around it.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+/** DESIGN.md's target: a step's progress is committed within one 60 Hz frame. */
+export const PROGRESS_SAVE_BUDGET_MS = 16;
+/** Enough step changes for a stable p95 (12 values above it). */
+const STEP_CHANGES = 240;
+const PORT = 4391;
+const LESSON = '/modules/waste/lessons/five-colours';
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function waitForServer(url, tries = 100) {
+  for (let i = 0; i < tries; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+export async function run({ root, check }) {
+  const outDir = join(root, '.bench', 'progress');
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const profile = mkdtempSync(join(tmpdir(), 'kpk-bench-'));
+  const { chromium } = await import('playwright-core');
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROME_PATH)`);
+  let browser;
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}${LESSON}`);
+    await page.getByText(/^Krok 1 z \d+$/).waitFor();
+    const next = page.getByRole('button', { name: 'Dalej' });
+    const back = page.getByRole('button', { name: 'Wstecz' });
+    for (let change = 0; change < STEP_CHANGES; change += 1) {
+      const saved = await page.evaluate(() => performance.getEntriesByName('kpk:progress-save').length);
+      await (change % 2 === 0 ? next : back).click();
+      await page.waitForFunction(
+        (count) => performance.getEntriesByName('kpk:progress-save').length > count,
+        saved,
+      );
+    }
+    const app = await page.evaluate(() =>
+      performance.getEntriesByName('kpk:progress-save').map((entry) => entry.duration),
+    );
+    const baseline = await page.evaluate(async (count) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('bench-baseline', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('progress', { keyPath: 'id' });
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const durations = [];
+      for (let i = 0; i < count; i += 1) {
+        const started = performance.now();
+        await new Promise((resolve, reject) => {
+          const transaction = db.transaction('progress', 'readwrite');
+          transaction.objectStore('progress').put({
+            id: 'default:five-colours',
+            owner: 'default',
+            lessonId: 'five-colours',
+            moduleId: 'waste',
+            step: i % 2,
+            stepsTotal: 8,
+            updatedAt: String(i),
+            updatedBy: 'bench',
+            dirty: 1,
+          });
+          transaction.oncomplete = resolve;
+          transaction.onerror = () => reject(transaction.error);
+        });
+        durations.push(performance.now() - started);
+      }
+      return durations;
+    }, STEP_CHANGES);
+    const appP95 = percentile(app, 95);
+    const baseP95 = percentile(baseline, 95);
+    console.log(
+      `progress-save-p95: ${app.length} step changes; app p50 ${percentile(app, 50).toFixed(2)} ms, p95 ${appP95.toFixed(2)} ms`,
+    );
+    console.log(
+      `progress-save-p95: baseline (bare IndexedDB put) p50 ${percentile(baseline, 50).toFixed(2)} ms, p95 ${baseP95.toFixed(2)} ms; ratio ${(appP95 / baseP95).toFixed(2)} x`,
+    );
+    const failure =
+      check && appP95 > PROGRESS_SAVE_BUDGET_MS
+        ? `p95 ${appP95.toFixed(1)} ms is above the ${PROGRESS_SAVE_BUDGET_MS} ms target`
+        : undefined;
+    return { value: appP95.toFixed(1), unit: 'ms', failure };
+  } finally {
+    await browser?.close();
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

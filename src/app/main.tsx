@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/pwa-status';
+import { preloadFirstPage } from '@/app/routes';
 import { createI18n } from '@/lib/i18n';
 import { watchInstallPrompt } from '@/lib/install';
 import { applyPreferences, getPreferences } from '@/lib/preferences';
@@ -13,7 +14,8 @@ async function start() {
   // Text size and contrast before anything is drawn, so the page never jumps or flashes.
   applyPreferences(getPreferences());
   watchInstallPrompt();
-  const i18n = await createI18n();
+  const { namespaces } = preloadFirstPage(window.location.pathname);
+  const i18n = await createI18n(undefined, namespaces);
   createRoot(root).render(
     <StrictMode>
       <App i18n={i18n} />

@@ -3,7 +3,8 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 
-const HomePage = lazy(() => import('@/features/learn/home-page').then((m) => ({ default: m.HomePage })));
+const loadHomePage = () => import('@/features/learn/home-page');
+const HomePage = lazy(() => loadHomePage().then((m) => ({ default: m.HomePage })));
 const ModulePage = lazy(() =>
   import('@/features/learn/module-page').then((m) => ({ default: m.ModulePage })),
 );
@@ -50,4 +51,16 @@ export function AppRoutes() {
       </Route>
     </Routes>
   );
+}
+
+/**
+ * Starts loading what the first page needs (its chunk and its words) while the app starts, instead of
+ * after the shell has rendered: one round trip less before the learner sees the page.
+ */
+export function preloadFirstPage(pathname: string): { namespaces: string[] } {
+  if (pathname === '/') {
+    void loadHomePage();
+    return { namespaces: ['learn'] };
+  }
+  return { namespaces: [] };
 }

@@ -55,10 +55,13 @@ export function applyLanguageToDocument(language: LanguageCode): void {
 }
 
 /**
- * Creates and initialises an i18next instance. Resolves once the `common` namespace of the starting
- * language is loaded; fails only if that file cannot be loaded at all.
+ * Creates and initialises an i18next instance. Resolves once the `common` namespace (and any
+ * `extraNamespaces` the first page needs) of the starting language is loaded.
  */
-export async function createI18n(language: LanguageCode = rememberedLanguage()): Promise<i18n> {
+export async function createI18n(
+  language: LanguageCode = rememberedLanguage(),
+  extraNamespaces: readonly string[] = [],
+): Promise<i18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (next) => {
     if (!isLanguageCode(next)) return;
@@ -73,7 +76,7 @@ export async function createI18n(language: LanguageCode = rememberedLanguage()):
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: LANGUAGES.map((entry) => entry.code),
       load: 'languageOnly',
-      ns: ['common'],
+      ns: ['common', ...extraNamespaces],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

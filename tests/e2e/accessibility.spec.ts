@@ -11,7 +11,9 @@ async function undersizedTargets(page: Page) {
     const selector =
       'a[href], button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, label:has(input)';
     return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((element) => element.getClientRects().length > 0 && !element.closest('.skip-link, .visually-hidden'))
+      .filter(
+        (element) => element.getClientRects().length > 0 && !element.closest('.skip-link, .visually-hidden'),
+      )
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width < min || box.height < min)
       .map(

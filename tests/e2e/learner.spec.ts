@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { installApp } from './support/app';
+import { installApp, SAMPLE_LESSON } from './support/app';
 
-const LESSON = '/modules/waste/lessons/five-colours';
+const LESSON = SAMPLE_LESSON.path;
 
 async function stepCount(page: Page) {
   const text = await page.getByText(/^Krok \d+ z \d+$/).textContent();

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { installApp } from './support/app';
+import { installApp, SAMPLE_LESSON } from './support/app';
 
 test('a lesson closed midway reopens offline at the same step', async ({ context, page }) => {
   await installApp(page);
   await context.setOffline(true);
-  await page.goto('/modules/waste/lessons/five-colours');
+  await page.goto(SAMPLE_LESSON.path);
   await expect(page.getByText(/^Krok 1 z \d+$/)).toBeVisible();
   const total = Number((await page.getByText(/^Krok 1 z \d+$/).textContent())?.match(/z (\d+)/)?.[1]);
   expect(total).toBeGreaterThanOrEqual(3);
@@ -16,7 +16,7 @@ test('a lesson closed midway reopens offline at the same step', async ({ context
   await page.close();
 
   const reopened = await context.newPage();
-  await reopened.goto('/modules/waste/lessons/five-colours');
+  await reopened.goto(SAMPLE_LESSON.path);
   await expect(reopened.getByText(`Krok 3 z ${total}`)).toBeVisible();
   await expect(reopened.getByRole('heading', { level: 2 })).toHaveText(stepTitle ?? '');
 });

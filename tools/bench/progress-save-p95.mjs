@@ -13,7 +13,7 @@ export const PROGRESS_SAVE_BUDGET_MS = 16;
 /** Enough step changes for a stable p95 (12 values above it). */
 const STEP_CHANGES = 240;
 const PORT = 4391;
-const LESSON = '/modules/waste/lessons/five-colours';
+const LESSON = '/modules/messengers/lessons/messages-photos-voice';
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -90,10 +90,10 @@ export async function run({ root, check }) {
         await new Promise((resolve, reject) => {
           const transaction = db.transaction('progress', 'readwrite');
           transaction.objectStore('progress').put({
-            id: 'default:five-colours',
+            id: 'default:messages-photos-voice',
             owner: 'default',
-            lessonId: 'five-colours',
-            moduleId: 'waste',
+            lessonId: 'messages-photos-voice',
+            moduleId: 'messengers',
             step: i % 2,
             stepsTotal: 8,
             updatedAt: String(i),

@@ -1,11 +1,26 @@
 // Shared helpers for the end-to-end specs: the app's routes and the service-worker handshake.
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+
+type LessonWords = { lessons: Record<string, { title: string }> };
+/** A lesson's Polish title, read from its locale file so the specs follow the content. */
+export function lessonTitle(namespace: string, lessonKey: string): string {
+  const url = new URL(`../../../locales/pl/${namespace}.json`, import.meta.url);
+  const words = JSON.parse(readFileSync(url, 'utf8')) as LessonWords;
+  return words.lessons[lessonKey]?.title ?? `(no title for ${lessonKey})`;
+}
+
+/** The lesson the cross-cutting specs use (resume, profiles, export): any lesson would do. */
+export const SAMPLE_LESSON = {
+  path: '/modules/messengers/lessons/messages-photos-voice',
+  title: lessonTitle('messengers', 'messagesPhotosVoice'),
+};
 
 /** One URL per route of the app, with the heading each shows in Polish. */
 export const ROUTES = [
   { path: '/', heading: 'Czego chcesz się dziś nauczyć?' },
   { path: '/modules/buses', heading: 'Autobusy i bilety' },
-  { path: '/modules/buses/lessons/stop-timetable', heading: 'Rozkład jazdy na przystanku' },
+  { path: SAMPLE_LESSON.path, heading: SAMPLE_LESSON.title },
   { path: '/progress', heading: 'Moje postępy' },
   { path: '/settings', heading: 'Ustawienia' },
   { path: '/staff', heading: 'Dla prowadzących' },

@@ -6,11 +6,27 @@ import { expectHeading, installApp } from './support/app';
 
 const MODULE_TITLE = 'Komunikatory i rozmowy z rodziną';
 
+/** The project's touch target: 48 CSS px for unsteady hands. */
+const MIN_TARGET_PX = 48;
+
+/** Axe finds nothing on the page, and every control of the simulation is at least 48 px each way. */
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   expect(results.violations.map((violation) => `${where}: ${violation.id}: ${violation.help}`)).toEqual([]);
+  const small = await page.evaluate((min) => {
+    const controls = document.querySelectorAll<HTMLElement>('.practice__screen :is(button, input, a[href])');
+    return [...controls]
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < min || box.height < min)
+      .map(
+        ({ element, box }) =>
+          `${element.textContent?.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
+  }, MIN_TARGET_PX);
+  expect(small, `${where}: controls smaller than ${MIN_TARGET_PX} px`).toEqual([]);
 }
 
 /** Installs the app, turns the network off, and opens a lesson of the module from the home page. */
@@ -59,8 +75,11 @@ async function finish(page: Page): Promise<void> {
 
 const done = (page: Page) => page.locator('.callout--success');
 
-test.describe('messengers lessons offline', () => {
-  test('two-step verification: settings, PIN, codes and quiz, start to finish', async ({ page, context }) => {
+test.describe('messengers lessons', () => {
+  test('two-step verification offline: settings, PIN, codes and quiz, start to finish', async ({
+    page,
+    context,
+  }) => {
     await openLessonOffline(page, context, 'Weryfikacja dwuetapowa');
     await step(page, 'Krok 1 z 8', 'Co to jest weryfikacja dwuetapowa');
     await next(page);
@@ -121,7 +140,7 @@ test.describe('messengers lessons offline', () => {
     await finish(page);
   });
 
-  test('scams: calls, messages and the 8080 question, start to finish', async ({ page, context }) => {
+  test('scams offline: calls, messages and the 8080 question, start to finish', async ({ page, context }) => {
     await openLessonOffline(page, context, 'Oszustwa: „na wnuczka”, „na policjanta”, BLIK');
     await step(page, 'Krok 1 z 10', 'Oszustwo „na wnuczka”');
     await next(page);
@@ -181,7 +200,10 @@ test.describe('messengers lessons offline', () => {
     await finish(page);
   });
 
-  test('messages, photos and voice: three chats and a quiz, start to finish', async ({ page, context }) => {
+  test('messages, photos and voice offline: three chats and a quiz, start to finish', async ({
+    page,
+    context,
+  }) => {
     await openLessonOffline(page, context, 'Wiadomości, zdjęcia i głos');
     await step(page, 'Krok 1 z 10', 'Czym jest komunikator');
     await next(page);
@@ -241,7 +263,7 @@ test.describe('messengers lessons offline', () => {
     await finish(page);
   });
 
-  test('video calls: the call screen and adding a person have no accessibility violations', async ({
+  test('video calls offline: the call screen and adding a person have no accessibility violations', async ({
     page,
     context,
   }) => {
@@ -261,5 +283,39 @@ test.describe('messengers lessons offline', () => {
     await expect(page.getByRole('heading', { name: 'Rozmowa zakończona.' })).toBeVisible();
     await expect(done(page)).toBeVisible();
     await expectNoViolations(page, 'call ended');
+  });
+
+  test('at 200 % text in high contrast the simulations fit a 360 px phone', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem(
+        'kpk.preferences',
+        JSON.stringify({ textSize: 200, theme: 'contrast', welcomed: true }),
+      );
+    });
+    await page.setViewportSize({ width: 360, height: 800 });
+    const fits = async (where: string) => {
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${where}: scroll width`,
+      ).toBeLessThanOrEqual(360);
+      await expectNoViolations(page, where);
+    };
+
+    await page.goto('/modules/messengers/lessons/video-calls');
+    // 125 % base × 200 % text: the learner's setting is in force.
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+      .toBe('40px');
+    for (let count = 1; count < 3; count += 1) await next(page);
+    await page.getByRole('button', { name: 'Ewa (córka)' }).click();
+    await page.getByRole('button', { name: 'Zadzwoń' }).click();
+    await fits('chat with a hint');
+    await page.getByRole('button', { name: 'Wideo' }).click();
+    await fits('video call');
+
+    await page.goto('/modules/messengers/lessons/scams');
+    for (let count = 1; count < 7; count += 1) await next(page);
+    await page.getByRole('button', { name: 'Oszustwo' }).click();
+    await fits('scam explanation');
   });
 });

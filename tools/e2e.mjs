@@ -36,13 +36,18 @@ if (!chromium) {
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-console.log(`e2e: building the app and testing it in ${chromium}`);
-if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
+// E2E_PORT and E2E_OUT let several runs share a machine without clobbering each other's build.
+const port = process.env.E2E_PORT ?? '4173';
+const outDir = process.env.E2E_OUT ?? 'dist';
+console.log(`e2e: building the app into ${outDir} and testing it in ${chromium} on port ${port}`);
+if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]) !== 0) process.exit(1);
 const status = run(
   'npx',
   ['playwright', 'test', '-c', 'tests/playwright.config.ts', ...process.argv.slice(2)],
   {
     CHROME_PATH: chromium,
+    E2E_PORT: port,
+    E2E_OUT: outDir,
   },
 );
 process.exit(status);

@@ -43,7 +43,7 @@ test.describe('the learner', () => {
     const reopened = await context.newPage();
     await reopened.goto('/');
     await reopened.getByRole('link', { name: /Kontynuuj/ }).click();
-    await expect(reopened.getByText(`Krok 3 z ${total}`)).toBeVisible();
+    await expect(reopened.getByText(`Krok 3 z ${total}`, { exact: true })).toBeVisible();
     await expect(reopened.getByRole('heading', { level: 2 })).toHaveText(title ?? '');
   });
 

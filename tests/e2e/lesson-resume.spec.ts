@@ -11,13 +11,13 @@ test('a lesson closed midway reopens offline at the same step', async ({ context
   expect(total).toBeGreaterThanOrEqual(3);
   await page.getByRole('button', { name: 'Dalej' }).click();
   await page.getByRole('button', { name: 'Dalej' }).click();
-  await expect(page.getByText(`Krok 3 z ${total}`)).toBeVisible();
+  await expect(page.getByText(`Krok 3 z ${total}`, { exact: true })).toBeVisible();
   const stepTitle = await page.getByRole('heading', { level: 2 }).textContent();
   await page.close();
 
   const reopened = await context.newPage();
   await reopened.goto(SAMPLE_LESSON.path);
-  await expect(reopened.getByText(`Krok 3 z ${total}`)).toBeVisible();
+  await expect(reopened.getByText(`Krok 3 z ${total}`, { exact: true })).toBeVisible();
   await expect(reopened.getByRole('heading', { level: 2 })).toHaveText(stepTitle ?? '');
 });
 

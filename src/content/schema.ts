@@ -1,6 +1,7 @@
 // The content model's schema: modules, lessons and steps as typed data, validated with zod at build
 // (`npm run content:check`) and when the lesson player loads a module. The words of every step are
 // i18next keys in locales/<lng>/<module>.json under `lessons.<lessonKey>.steps.<stepId>.…`.
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { busTimetableSimulation } from '@/content/simulations/bus-timetable';
 import { droneChecklistSimulation } from '@/content/simulations/drone-checklist';

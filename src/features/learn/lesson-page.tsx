@@ -62,7 +62,7 @@ export function LessonPage() {
         </Link>
       </p>
       <h1 id="lesson-title">{title}</h1>
-      {load.state === 'loading' ? <p className="loading">{t('common:status.loading')}</p> : null}
+      {load.state === 'loading' ? <p className="loading page-loading">{t('common:status.loading')}</p> : null}
       {load.state === 'failed' ? (
         <p className="field-error" role="alert">
           {t('learn:player.progressNotSaved')}

@@ -1,5 +1,6 @@
 // The learner's own data as a file: export to move it to a new phone, import (validated, all or
 // nothing), and deletion with a clear account of what goes.
+import '@/lib/zod-setup';
 import { z } from 'zod';
 import { getDatabase, type KrokDatabase } from '@/db/database';
 import { getActiveProfileId } from '@/db/profiles';

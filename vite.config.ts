@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifestFor } from './tools/manifest.ts';
@@ -24,6 +25,29 @@ function localizedManifests(): Plugin {
   };
 }
 
+/**
+ * Lets the browser fetch the home page and its Polish words together with the entry script, instead
+ * of one round trip after it: the modules most visits need first (a few kB in all).
+ */
+function preloadFirstPage(): Plugin {
+  const wanted = [/src\/features\/learn\/home-page\.tsx$/, /locales\/pl\/common\.json$/, /locales\/pl\/learn\.json$/];
+  return {
+    name: 'krok-preload-first-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((item): item is OutputChunk => item.type === 'chunk');
+        const files = chunks
+          .filter((chunk) => chunk.facadeModuleId && wanted.some((pattern) => pattern.test(chunk.facadeModuleId ?? '')))
+          .map((chunk) => chunk.fileName);
+        const links = files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    ');
+        return html.replace('</head>', `    ${links}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -39,6 +63,7 @@ export default defineConfig({
   plugins: [
     react(),
     localizedManifests(),
+    preloadFirstPage(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

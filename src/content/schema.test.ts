@@ -71,6 +71,24 @@ describe('parseModule', () => {
     expect(message).toContain('› digComp.0');
   });
 
+  it('accepts a module in preparation whose lessons are announced by title only, and nothing more', () => {
+    const announced = {
+      id: 'announced',
+      key: 'announced',
+      digComp: [],
+      sources: [],
+      checkedOn: '2026-11-22',
+      steps: [],
+    };
+    expect(() => parseModule({ ...sample([announced]), preparing: true })).not.toThrow();
+    expect(() =>
+      parseModule({ ...sample([{ ...announced, steps: lesson.steps }]), preparing: true }),
+    ).toThrow(/a module in preparation has no steps yet/);
+    expect(() => parseModule(sample([announced, announced, announced]))).toThrow(
+      /every lesson needs at least one practice step/,
+    );
+  });
+
   it('refuses a module with fewer than three lessons', () => {
     expect(() => parseModule(sample([lesson]))).toThrow(/module buses › lessons/);
   });

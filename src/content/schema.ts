@@ -147,12 +147,37 @@ export const lessonSchema = z
     message: 'every lesson needs at least one practice step (a simulation)',
   });
 
-export const moduleSchema = z.object({
+const moduleFields = {
   id: z.enum(['e-services', 'buses', 'waste', 'messengers', 'drones']),
   key: z.enum(['eServices', 'buses', 'waste', 'messengers', 'drones']),
   namespace: z.enum(['e-services', 'buses', 'waste', 'messengers', 'drones']),
+};
+
+/**
+ * A module still being written: its lessons are announced by title only (no steps yet), and the app
+ * says plainly that they are in preparation instead of opening them.
+ */
+const preparingLessonSchema = z.object({
+  id: lessonId,
+  key: wordKey,
+  digComp: z.array(z.enum(DIGCOMP_COMPETENCES)),
+  sources: z.array(z.object({ code: z.string(), url: z.string() })),
+  checkedOn: z.iso.date(),
+  steps: z.array(stepSchema).max(0, 'a module in preparation has no steps yet'),
+});
+
+const readyModuleSchema = z.object({
+  ...moduleFields,
+  preparing: z.literal(false).optional(),
   lessons: z.array(lessonSchema).min(3),
 });
+const preparingModuleSchema = z.object({
+  ...moduleFields,
+  preparing: z.literal(true),
+  lessons: z.array(preparingLessonSchema).min(1),
+});
+
+export const moduleSchema = z.union([readyModuleSchema, preparingModuleSchema]);
 
 export type Step = z.infer<typeof stepSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
@@ -188,7 +213,12 @@ export class ContentError extends Error {
 
 /** Validates a module definition; throws a ContentError naming the module, lesson and step of each problem. */
 export function parseModule(module: unknown): ModuleDefinition {
-  const result = moduleSchema.safeParse(module);
+  // Parsed against the one schema the module claims, so problems name their place precisely.
+  const schema =
+    (module as { preparing?: unknown } | null)?.preparing === true
+      ? preparingModuleSchema
+      : readyModuleSchema;
+  const result = schema.safeParse(module);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
     (issue) => `${describeIssuePath(module, issue.path)}: ${issue.message}`,

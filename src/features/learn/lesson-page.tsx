@@ -54,6 +54,17 @@ export function LessonPage() {
       </section>
     );
   }
+  if (module.preparing) {
+    return (
+      <section className="page" aria-labelledby="lesson-title">
+        <h1 id="lesson-title">{title}</h1>
+        <p>{t('learn:lesson.preparing')}</p>
+        <Link className="button" to={`/modules/${module.id}`}>
+          {t('learn:lesson.backToModule')}
+        </Link>
+      </section>
+    );
+  }
   return (
     <section className="page" aria-labelledby="lesson-title">
       <p className="breadcrumb">

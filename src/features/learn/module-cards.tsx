@@ -22,6 +22,7 @@ export function ModuleCards({ finished }: { finished?: FinishedByModule }) {
                 <span className="card__text">{t(`modules.${module.key}.summary`)}</span>
                 <span className="card__meta">
                   {t('home.lessonCount', { count })}
+                  {module.preparing ? ` · ${t('home.preparing')}` : null}
                   {done > 0 ? (
                     <>
                       {' · '}

@@ -10,9 +10,9 @@ function LessonList({ module }: { module: ModuleEntry }) {
   const lessonWord = wordsAt(t, `${module.namespace}:lessons.`);
   return (
     <ul className="card-list">
-      {module.lessons.map((lesson, index) => (
-        <li key={lesson.id}>
-          <Link className="card card--link" to={`/modules/${module.id}/lessons/${lesson.id}`}>
+      {module.lessons.map((lesson, index) => {
+        const body = (
+          <>
             <span className="card__number" aria-hidden="true">
               {index + 1}
             </span>
@@ -20,10 +20,22 @@ function LessonList({ module }: { module: ModuleEntry }) {
               <span className="card__title">{lessonWord(`${lesson.key}.title`)}</span>
               <span className="card__text">{lessonWord(`${lesson.key}.summary`)}</span>
             </span>
-            <ChevronIcon />
-          </Link>
-        </li>
-      ))}
+          </>
+        );
+        return (
+          <li key={lesson.id}>
+            {module.preparing ? (
+              // Announced, not yet openable: no link that would lead to an empty lesson.
+              <div className="card card--preparing">{body}</div>
+            ) : (
+              <Link className="card card--link" to={`/modules/${module.id}/lessons/${lesson.id}`}>
+                {body}
+                <ChevronIcon />
+              </Link>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -53,6 +65,7 @@ export function ModulePage() {
       <h1 id="module-title">{title}</h1>
       <p className="lead">{t(`modules.${module.key}.summary`)}</p>
       <h2>{t('module.lessonsHeading')}</h2>
+      {module.preparing ? <p className="callout">{t('module.preparing')}</p> : null}
       <LessonList module={module} />
     </section>
   );

@@ -63,8 +63,17 @@ function ModuleProgress({ module, summary }: { module: ModuleDefinition; summary
           const title = plain(`${module.namespace}:lessons.${lesson.key}.title`);
           return (
             <li key={lesson.id}>
-              <Link to={`/modules/${module.id}/lessons/${lesson.id}`}>{title}</Link>
-              <LessonStatus record={record} total={lesson.steps.length} plain={plain} />
+              {module.preparing ? (
+                <>
+                  <span className="lesson-progress__title">{title}</span>
+                  <span className="lesson-status">{plain('progress:lesson.preparing')}</span>
+                </>
+              ) : (
+                <>
+                  <Link to={`/modules/${module.id}/lessons/${lesson.id}`}>{title}</Link>
+                  <LessonStatus record={record} total={lesson.steps.length} plain={plain} />
+                </>
+              )}
             </li>
           );
         })}

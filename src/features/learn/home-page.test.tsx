@@ -23,18 +23,18 @@ describe('HomePage', () => {
     const base = { owner: 'default', stepsTotal: 6 };
     await saveRecord(db, 'progress', {
       ...base,
-      moduleId: 'waste',
-      lessonId: 'five-colours',
+      moduleId: 'messengers',
+      lessonId: 'scams',
       step: 5,
       completedAt: '2026-11-20T10:00:00Z',
     });
-    await saveRecord(db, 'progress', { ...base, moduleId: 'buses', lessonId: 'phone-ticket', step: 2 });
+    await saveRecord(db, 'progress', { ...base, moduleId: 'messengers', lessonId: 'video-calls', step: 2 });
     await renderApp();
     const continueLink = await screen.findByRole('link', { name: /Kontynuuj/ });
-    expect(continueLink).toHaveAttribute('href', '/modules/buses/lessons/phone-ticket');
+    expect(continueLink).toHaveAttribute('href', '/modules/messengers/lessons/video-calls');
     expect(continueLink).toHaveTextContent(/krok 3 z/);
-    const wasteCard = screen.getByRole('link', { name: /Odpady i segregacja/ });
-    expect(within(wasteCard).getByText(/Ukończone: 1 z 3/)).toBeInTheDocument();
+    const card = screen.getByRole('link', { name: /Komunikatory i rozmowy z rodziną/ });
+    expect(within(card).getByText(/Ukończone: 1 z 4/)).toBeInTheDocument();
   });
 });
 

@@ -16,32 +16,39 @@ describe('ProgressPage', () => {
     expect(await screen.findByText(/Nie ma jeszcze żadnych postępów/)).toBeInTheDocument();
   });
 
-  it('shows each lesson as finished, started or not started, and a stamp for a finished module', async () => {
-    const waste = MODULES.find((module) => module.id === 'waste');
-    for (const lesson of waste?.lessons ?? []) {
+  it('shows a stamp for a module whose lessons are all finished', async () => {
+    const messengers = MODULES.find((module) => module.id === 'messengers');
+    for (const lesson of messengers?.lessons ?? []) {
       await saveRecord(getDatabase(), 'progress', {
         owner: 'default',
-        moduleId: 'waste',
+        moduleId: 'messengers',
         lessonId: lesson.id,
         step: lesson.steps.length - 1,
         stepsTotal: lesson.steps.length,
         completedAt: '2026-11-21T09:00:00Z',
       });
     }
+    await renderApp({ path: '/progress' });
+    const section = await screen.findByRole('region', { name: 'Komunikatory i rozmowy z rodziną' });
+    expect(within(section).getByText('Temat ukończony')).toBeInTheDocument();
+    expect(within(section).getAllByText('Ukończona')).toHaveLength(messengers?.lessons.length ?? 0);
+    expect(screen.getByRole('button', { name: 'Wydrukuj podsumowanie nauki' })).toBeInTheDocument();
+  });
+
+  it('shows a lesson begun at its step and the others as not started', async () => {
     await saveRecord(getDatabase(), 'progress', {
       owner: 'default',
-      moduleId: 'buses',
-      lessonId: 'phone-ticket',
+      moduleId: 'messengers',
+      lessonId: 'video-calls',
       step: 1,
       stepsTotal: 8,
+      quiz: { check: { correct: true, attempts: 2 } },
     });
     await renderApp({ path: '/progress' });
-    const wasteSection = await screen.findByRole('region', { name: 'Odpady i segregacja' });
-    expect(within(wasteSection).getByText('Temat ukończony')).toBeInTheDocument();
-    expect(within(wasteSection).getAllByText('Ukończona')).toHaveLength(waste?.lessons.length ?? 0);
-    const busesSection = screen.getByRole('region', { name: 'Autobusy i bilety' });
-    expect(within(busesSection).getByText(/Rozpoczęta — krok 2 z/)).toBeInTheDocument();
-    expect(within(busesSection).getAllByText('Jeszcze nie rozpoczęta').length).toBeGreaterThan(0);
-    expect(screen.getByRole('button', { name: 'Wydrukuj podsumowanie nauki' })).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Komunikatory i rozmowy z rodziną' });
+    expect(within(section).getByText(/Rozpoczęta — krok 2 z/)).toBeInTheDocument();
+    expect(within(section).getByText('Pytania: dobrze za 2. razem')).toBeInTheDocument();
+    expect(within(section).getAllByText('Jeszcze nie rozpoczęta')).toHaveLength(3);
+    expect(within(section).queryByText('Temat ukończony')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectHeading, installApp, ROUTES } from './support/app';
+import { expectHeading, installApp, ROUTES, SAMPLE_LESSON } from './support/app';
 
 test.describe('offline app', () => {
   test('says when it is ready offline, then loads every route with the network off', async ({
@@ -34,10 +34,10 @@ test.describe('offline app', () => {
     await context.setOffline(true);
     await page.reload();
 
-    await page.getByRole('link', { name: /Odpady i segregacja/ }).click();
-    await expectHeading(page, 'Odpady i segregacja');
-    await page.getByRole('link', { name: /Pięć kolorów pojemników/ }).click();
-    await expectHeading(page, 'Pięć kolorów pojemników');
+    await page.getByRole('link', { name: /Komunikatory i rozmowy z rodziną/ }).click();
+    await expectHeading(page, 'Komunikatory i rozmowy z rodziną');
+    await page.getByRole('link', { name: SAMPLE_LESSON.title }).click();
+    await expectHeading(page, SAMPLE_LESSON.title);
     await page.getByRole('link', { name: 'Strona główna' }).click();
     await expectHeading(page, ROUTES[0].heading);
 

@@ -46,8 +46,8 @@ function group(keys: Map<string, string>): Grouped {
 }
 
 function variables(text: string): string {
-  return [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)]
-    .map((match) => match[1])
+  // A variable may be used more than once in one language and once in another: compare the sets.
+  return [...new Set([...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((match) => match[1]))]
     .sort()
     .join(', ');
 }

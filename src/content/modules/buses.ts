@@ -5,6 +5,8 @@ export const busesModule: ModuleDefinition = {
   id: 'buses',
   key: 'buses',
   namespace: 'buses',
+  // Lessons announced by title; their steps and simulations are being written.
+  preparing: true,
   lessons: [
     {
       id: 'stop-timetable',

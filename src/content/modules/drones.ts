@@ -5,6 +5,8 @@ export const dronesModule: ModuleDefinition = {
   id: 'drones',
   key: 'drones',
   namespace: 'drones',
+  // Lessons announced by title; their steps and simulations are being written.
+  preparing: true,
   lessons: [
     {
       id: 'categories',

@@ -5,6 +5,8 @@ export const eServicesModule: ModuleDefinition = {
   id: 'e-services',
   key: 'eServices',
   namespace: 'e-services',
+  // Lessons announced by title; their steps and simulations are being written.
+  preparing: true,
   lessons: [
     {
       id: 'trusted-profile',

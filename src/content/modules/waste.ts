@@ -5,6 +5,8 @@ export const wasteModule: ModuleDefinition = {
   id: 'waste',
   key: 'waste',
   namespace: 'waste',
+  // Lessons announced by title; their steps and simulations are being written.
+  preparing: true,
   lessons: [
     {
       id: 'five-colours',

@@ -30,18 +30,29 @@ function localizedManifests(): Plugin {
  * of one round trip after it: the modules most visits need first (a few kB in all).
  */
 function preloadFirstPage(): Plugin {
-  const wanted = [/src\/features\/learn\/home-page\.tsx$/, /locales\/pl\/common\.json$/, /locales\/pl\/learn\.json$/];
+  const wanted = [
+    /src\/features\/learn\/home-page\.tsx$/,
+    /locales\/pl\/common\.json$/,
+    /locales\/pl\/learn\.json$/,
+  ];
   return {
     name: 'krok-preload-first-page',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((item): item is OutputChunk => item.type === 'chunk');
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (item): item is OutputChunk => item.type === 'chunk',
+        );
         const files = chunks
-          .filter((chunk) => chunk.facadeModuleId && wanted.some((pattern) => pattern.test(chunk.facadeModuleId ?? '')))
+          .filter(
+            (chunk) =>
+              chunk.facadeModuleId && wanted.some((pattern) => pattern.test(chunk.facadeModuleId ?? '')),
+          )
           .map((chunk) => chunk.fileName);
-        const links = files.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    ');
+        const links = files
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+          .join('\n    ');
         return html.replace('</head>', `    ${links}\n  </head>`);
       },
     },

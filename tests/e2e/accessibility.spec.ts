@@ -80,11 +80,12 @@ test.describe('accessibility', () => {
     await expectHeading(page, ROUTES[0].heading);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Przejdź do treści' })).toBeFocused();
-    for (let presses = 0; presses < 30; presses += 1) {
+    let reached = false;
+    for (let presses = 0; presses < 80 && !reached; presses += 1) {
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-      if (focused.includes('Dla prowadzących')) break;
+      reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Dla prowadzących');
     }
+    expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     await expectHeading(page, 'Dla prowadzących');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -60,11 +60,13 @@ test.describe('the learner', () => {
 
     await page.getByRole('button', { name: 'Uczy się: Ewa' }).click();
     await page.getByRole('button', { name: 'Jan' }).click();
+    await expect(page.getByRole('button', { name: 'Uczy się: Jan' })).toBeVisible();
     await page.goto(LESSON);
     await expect(page.getByText(/^Krok 1 z/)).toBeVisible();
 
     await page.getByRole('button', { name: 'Uczy się: Jan' }).click();
     await page.getByRole('button', { name: 'Ewa' }).click();
+    await expect(page.getByRole('button', { name: 'Uczy się: Ewa' })).toBeVisible();
     await page.goto(LESSON);
     await expect(page.getByText(/^Krok 2 z/)).toBeVisible();
   });

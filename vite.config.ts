@@ -93,5 +93,7 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.{ts,mjs}'],
     restoreMocks: true,
+    // Component tests render lazy pages; on a loaded two-core CI machine 5 s is not always enough.
+    testTimeout: 15_000,
   },
 });

@@ -1,0 +1,216 @@
+// The 'drones' module end to end, offline: a lesson opened from the home page and completed with its
+// simulations (drone-zone-map and drone-checklist) and quiz, and every simulation screen checked with
+// axe, at phone size and at 200 % text in high contrast.
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expectHeading, installApp, lessonTitle } from './support/app';
+
+const MODULE_TITLE = 'Drony — pierwsze kroki';
+
+/** The project's touch target: 48 CSS px for unsteady hands. */
+const MIN_TARGET_PX = 48;
+
+/**
+ * Axe finds nothing on the page, and every control of the simulation is at least 48 px each way
+ * (a checkbox is measured with its label, which is what the finger touches).
+ */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((violation) => `${where}: ${violation.id}: ${violation.help}`)).toEqual([]);
+  const small = await page.evaluate((min) => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      '.practice__screen :is(button, input, a[href], summary)',
+    );
+    return [...controls]
+      .map((control) => control.closest('label') ?? control)
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < min || box.height < min)
+      .map(
+        ({ element, box }) =>
+          `${element.textContent?.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
+  }, MIN_TARGET_PX);
+  expect(small, `${where}: controls smaller than ${MIN_TARGET_PX} px`).toEqual([]);
+}
+
+/** Installs the app, turns the network off, and opens a lesson of the module from the home page. */
+async function openLessonOffline(page: Page, context: BrowserContext, title: string): Promise<void> {
+  await installApp(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
+  await expectHeading(page, MODULE_TITLE);
+  await page.getByRole('link', { name: new RegExp(title) }).click();
+  await expectHeading(page, title);
+  const dismiss = page.getByRole('button', { name: 'Rozumiem' });
+  if (await dismiss.isVisible()) await dismiss.click();
+}
+
+/** Checks the step's place and title. */
+async function step(page: Page, count: string, title: string): Promise<void> {
+  await expect(page.getByText(count, { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
+}
+
+async function next(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Dalej', exact: true }).click();
+}
+
+const done = (page: Page) => page.locator('.callout--success');
+const zone = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name}`) });
+
+const CHECK_IN = 'Tak, po zgłoszeniu lotu w DroneTower';
+const NO = 'Nie, tu nie wolno latać';
+const FREE = 'Tak, i nie muszę niczego zgłaszać';
+
+const PREFLIGHT_REQUIRED = [
+  'Sprawdzam, czy bateria drona jest naładowana',
+  'Sprawdzam, czy numer operatora jest na dronie',
+  'Sprawdzam pogodę i wiatr',
+  'Sprawdzam na mapie w DroneTower, czy to miejsce nie leży w strefie zakazu lotów',
+  'Zgłaszam lot w DroneTower',
+  'Sprawdzam, czy ludzie są tak daleko, jak wymaga moja podkategoria',
+  'Polecę najwyżej 120 metrów nad ziemią i cały czas będę widzieć drona',
+];
+
+test.describe('drones lessons', () => {
+  test('DroneTower and no-fly zones offline: the map, the quiz and the pre-flight list, start to finish', async ({
+    page,
+    context,
+  }) => {
+    await openLessonOffline(page, context, lessonTitle('drones', 'zonesCheckIn'));
+    await step(page, 'Krok 1 z 8', 'Co to jest DroneTower');
+    await expect(page.getByText(/Aplikacja DroneRadar jest nieaktualna/)).toBeVisible();
+    await next(page);
+    await step(page, 'Krok 2 z 8', 'Strefy zakazu lotów');
+    await next(page);
+    await step(page, 'Krok 3 z 8', 'Jak zgłosić lot');
+    await next(page);
+
+    await step(page, 'Krok 4 z 8', 'Ćwiczenie: czy mogę tu latać?');
+    await expect(page.getByText('Czy mogę tu latać? (ćwiczenie)')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Miejsce 1 z 4' })).toBeVisible();
+    await expectNoViolations(page, 'zone map');
+    await zone(page, 'Lotnisko').click();
+    await expect(page.getByText(/^Wybrane miejsce: Lotnisko\./)).toBeVisible();
+    await page.getByRole('button', { name: FREE }).click();
+    await expect(page.getByText(/^Tym razem nie\./)).toBeVisible();
+    await expectNoViolations(page, 'zone map with a wrong answer');
+    await page.getByRole('button', { name: CHECK_IN }).click();
+    await expect(page.getByText(`Dobrze. Właściwa odpowiedź: ${CHECK_IN}.`)).toBeVisible();
+    await expectNoViolations(page, 'zone map explanation');
+    await page.getByRole('button', { name: 'Następne miejsce' }).click();
+    await expect(page.getByRole('heading', { name: 'Miejsce 2 z 4' })).toBeFocused();
+    await page.getByRole('button', { name: NO }).click();
+    await page.getByRole('button', { name: 'Następne miejsce' }).click();
+    await page.getByRole('button', { name: NO }).click();
+    await page.getByRole('button', { name: 'Następne miejsce' }).click();
+    await page.getByRole('button', { name: CHECK_IN }).click();
+    await expect(page.getByText('Wszystkie miejsca są sprawdzone.')).toBeVisible();
+    await expect(done(page)).toContainText('Sprawdzasz mapę stref');
+    await expectNoViolations(page, 'zone map done');
+    await next(page);
+
+    await step(page, 'Krok 5 z 8', 'Sprawdź się: kiedy zgłaszasz lot?');
+    await page.getByRole('radio', { name: 'Tylko przed pierwszym lotem w tym miejscu.' }).check();
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await expect(page.getByText(/^Jeszcze nie\./)).toBeVisible();
+    await expect(page.getByText('Nie. Zgłoszenie dotyczy jednego lotu. Zgłaszasz każdy lot.')).toBeVisible();
+    await page.getByRole('radio', { name: 'Przed każdym lotem.' }).check();
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await expect(page.getByText('Dobrze! To prawidłowa odpowiedź.')).toBeVisible();
+    await next(page);
+
+    await step(page, 'Krok 6 z 8', 'Ćwiczenie: lista przed lotem');
+    await expect(page.getByText('Lista przed lotem (ćwiczenie)')).toBeVisible();
+    await expectNoViolations(page, 'pre-flight list');
+    await page
+      .getByRole('checkbox', { name: 'Wyłączę zasięg w telefonie, żeby nikt mnie nie namierzył' })
+      .check();
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await expect(page.getByText(/Zasięg jest potrzebny, aby zgłosić lot w DroneTower/)).toBeVisible();
+    await expect(page.getByText(/^Brakuje jeszcze 7 punktów/)).toBeVisible();
+    await expectNoViolations(page, 'pre-flight list with a mistake');
+    await page
+      .getByRole('checkbox', { name: 'Wyłączę zasięg w telefonie, żeby nikt mnie nie namierzył' })
+      .uncheck();
+    for (const name of PREFLIGHT_REQUIRED) await page.getByRole('checkbox', { name }).check();
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await expect(page.getByRole('heading', { name: 'Wszystko się zgadza.' })).toBeVisible();
+    await expect(done(page)).toContainText('Twoja lista przed lotem jest pełna');
+    await expectNoViolations(page, 'pre-flight list done');
+    await next(page);
+
+    await step(page, 'Krok 7 z 8', 'Na swoim telefonie');
+    await next(page);
+    await step(page, 'Krok 8 z 8', 'Podsumowanie');
+    await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
+    await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
+  });
+
+  test('categories offline: finding a place on the map has no accessibility violations', async ({
+    page,
+    context,
+  }) => {
+    await openLessonOffline(page, context, lessonTitle('drones', 'categories'));
+    for (let count = 1; count < 5; count += 1) await next(page);
+    await step(page, 'Krok 5 z 9', 'Ćwiczenie: gdzie może polecieć ten dron?');
+    await expect(page.getByText('Dotknij na mapie właściwego miejsca.')).toBeVisible();
+    await zone(page, 'Osiedle').click();
+    await expect(page.getByText(/^To nie jest właściwe miejsce\./)).toBeVisible();
+    await page.getByText('Jak czytać mapę').click();
+    await expect(page.getByText(/^Czerwone ukośne paski i znak zakazu/)).toBeVisible();
+    await expectNoViolations(page, 'find on the map');
+    await zone(page, 'Pole za miastem').click();
+    await expect(page.getByText('Dobrze. To jest: Pole za miastem.')).toBeVisible();
+    await expectNoViolations(page, 'found on the map');
+  });
+
+  test('at 200 % text in high contrast the simulations fit a 360 px phone', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem(
+        'kpk.preferences',
+        JSON.stringify({ textSize: 200, theme: 'contrast', welcomed: true }),
+      );
+    });
+    await page.setViewportSize({ width: 360, height: 800 });
+    const fits = async (where: string) => {
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${where}: scroll width`,
+      ).toBeLessThanOrEqual(360);
+      await expectNoViolations(page, where);
+    };
+
+    await page.goto('/modules/drones/lessons/zones-check-in');
+    // 125 % base × 200 % text: the learner's setting is in force.
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+      .toBe('40px');
+    for (let count = 1; count < 4; count += 1) await next(page);
+    await zone(page, 'Budynek rządowy').click();
+    await page.getByRole('button', { name: FREE }).click();
+    await fits('zone map with a mistake');
+    for (let count = 4; count < 6; count += 1) await next(page);
+    await page.getByRole('checkbox', { name: 'Zgłaszam lot w aplikacji DroneRadar' }).check();
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await fits('pre-flight list with a mistake');
+
+    await page.goto('/modules/drones/lessons/operator-registration');
+    for (let count = 1; count < 6; count += 1) await next(page);
+    for (const name of [
+      'Zakładam konto na stronie drony.gov.pl',
+      'Rejestruję się jako operator i dostaję numer operatora',
+      'Robię kurs i zdaję test online dla podkategorii A1 i A3',
+      'Umieszczam numer operatora na dronie',
+      'Przed każdym lotem zgłaszam go w DroneTower',
+    ])
+      await page.getByRole('checkbox', { name }).check();
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await expect(page.getByText('To są kolejne kroki, po kolei:')).toBeVisible();
+    await fits('registration steps done');
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { installApp, SAMPLE_LESSON } from './support/app';
+import { installApp, SAMPLE_LESSON, waitForProgressSaved } from './support/app';
 
 const LESSON = SAMPLE_LESSON.path;
 
@@ -37,6 +37,7 @@ test.describe('the learner', () => {
     await page.getByRole('button', { name: 'Dalej' }).click();
     const { total } = await stepCount(page);
     const title = await page.getByRole('heading', { level: 2 }).textContent();
+    await waitForProgressSaved(page, 2);
     await page.close();
 
     await context.setOffline(true);
@@ -57,6 +58,7 @@ test.describe('the learner', () => {
     await page.goto(LESSON);
     await page.getByRole('button', { name: 'Dalej' }).click();
     await expect(page.getByText(/^Krok 2 z/)).toBeVisible();
+    await waitForProgressSaved(page, 1);
 
     await page.getByRole('button', { name: 'Uczy się: Ewa' }).click();
     await page.getByRole('button', { name: 'Jan' }).click();
@@ -77,6 +79,7 @@ test.describe('the learner', () => {
   }) => {
     await page.goto(LESSON);
     for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Dalej' }).click();
+    await waitForProgressSaved(page, 3);
     await page.goto('/settings');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Zapisz moje postępy do pliku' }).click();

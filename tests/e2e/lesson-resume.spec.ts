@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { installApp, SAMPLE_LESSON } from './support/app';
+import { installApp, SAMPLE_LESSON, waitForProgressSaved } from './support/app';
 
 test('a lesson closed midway reopens offline at the same step', async ({ context, page }) => {
   await installApp(page);
@@ -13,6 +13,7 @@ test('a lesson closed midway reopens offline at the same step', async ({ context
   await page.getByRole('button', { name: 'Dalej' }).click();
   await expect(page.getByText(`Krok 3 z ${total}`, { exact: true })).toBeVisible();
   const stepTitle = await page.getByRole('heading', { level: 2 }).textContent();
+  await waitForProgressSaved(page, 2);
   await page.close();
 
   const reopened = await context.newPage();

@@ -42,3 +42,13 @@ export async function installApp(page: Page): Promise<void> {
 export async function expectHeading(page: Page, text: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
 }
+
+/**
+ * Waits until the lesson player has committed `count` progress saves in IndexedDB (its
+ * `kpk:progress-save` measures). Closing or leaving the page before that would abort the write.
+ */
+export async function waitForProgressSaved(page: Page, count: number): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('kpk:progress-save').length))
+    .toBeGreaterThanOrEqual(count);
+}

@@ -45,7 +45,7 @@ export function AppRoutes() {
         <Route path={ROUTE_PATHS.lesson} element={<LessonPage />} />
         <Route path={ROUTE_PATHS.progress} element={<ProgressPage />} />
         <Route path={ROUTE_PATHS.settings} element={<SettingsPage />} />
-        <Route path={ROUTE_PATHS.staff} element={<StaffPage />} />
+        <Route path={`${ROUTE_PATHS.staff}/*`} element={<StaffPage />} />
         <Route path={ROUTE_PATHS.accessibility} element={<AccessibilityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

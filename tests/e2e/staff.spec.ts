@@ -17,7 +17,7 @@ test('the staff area asks for a PIN to be set, then locks and unlocks with it', 
   await page.reload();
   await page.getByLabel('PIN', { exact: true }).fill('1111');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Ten PIN jest nieprawidłowy. Spróbuj jeszcze raz.');
+  await expect(page.getByRole('alert')).toHaveText('Ten PIN jest nieprawidłowy. Zostały jeszcze 4 próby.');
   await page.getByLabel('PIN', { exact: true }).fill('2468');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
   await expectHeading(page, 'Strefa prowadzącego');

@@ -1,13 +1,18 @@
-import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase } from '@/db/database';
-import { staffPin } from '@/features/workshops/data/staff-pin';
+import { saveRecord } from '@/db/write';
+import { setStaffPin, staffPin } from '@/features/workshops/data/staff-pin';
+import { staffSession } from '@/features/workshops/staff-session';
 import { renderApp } from '@/testing/render-app';
 
 describe('StaffPage', () => {
   beforeEach(async () => {
     await getDatabase().delete();
     await getDatabase().open();
+  });
+  afterEach(() => {
+    act(() => staffSession.lock());
   });
 
   it('sets a PIN on first use and opens the staff area', async () => {
@@ -33,5 +38,36 @@ describe('StaffPage', () => {
     await user.click(screen.getByRole('button', { name: 'Ustaw PIN' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Brakuje miejsca w pamięci telefonu.');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dla prowadzących');
+  });
+
+  it('says how many tries are left after a wrong PIN', async () => {
+    vi.spyOn(staffPin, 'unlock').mockResolvedValue({ outcome: 'wrong', triesLeft: 3 });
+    await setStaffPin(getDatabase(), '2468');
+    const { user } = await renderApp({ path: '/staff' });
+    await user.type(await screen.findByLabelText('PIN'), '1111');
+    await user.click(screen.getByRole('button', { name: 'Odblokuj' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Ten PIN jest nieprawidłowy. Zostały jeszcze 3 próby.',
+    );
+  });
+
+  it('never renders roster data while locked, on any staff address', async () => {
+    await setStaffPin(getDatabase(), '2468');
+    await saveRecord(getDatabase(), 'member', { name: 'Halina Wiśniewska', memberNumber: 'UTW-001' });
+    await renderApp({ path: '/staff/roster' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dla prowadzących');
+    expect(screen.queryByText(/Wiśniewska/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/UTW-001/)).not.toBeInTheDocument();
+  });
+
+  it('shows the links of the chosen role on the staff home', async () => {
+    act(() => staffSession.unlock());
+    const { user } = await renderApp({ path: '/staff' });
+    expect(await screen.findByRole('link', { name: /Zajęcia i obecność/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Wczytaj listę z pliku/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Koordynator UTW' }));
+    expect(await screen.findByRole('link', { name: /Wczytaj listę z pliku/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zablokuj' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dla prowadzących' })).toBeInTheDocument();
   });
 });

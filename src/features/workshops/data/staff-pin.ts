@@ -1,4 +1,5 @@
-// The staff PIN of this device: set on first use, stored only as a salted PBKDF2 hash.
+// The staff PIN of this device: set on first use, stored only as a salted PBKDF2 hash; wrong tries
+// are counted on the device and five in a row lock the gate for a while.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDatabase, type KrokDatabase } from '@/db/database';
 import { getSetting, setSetting } from '@/db/settings';
@@ -52,6 +53,60 @@ export async function verifyStaffPin(db: KrokDatabase, pin: string): Promise<boo
   return hash === stored.hash;
 }
 
+const ATTEMPTS_SETTING = 'staff.pinAttempts';
+/** Wrong PINs in a row before the gate locks; five, as the issue asks. */
+export const MAX_PIN_TRIES = 5;
+/** How long the gate stays locked after MAX_PIN_TRIES wrong PINs: 5 minutes, in ms. */
+export const PIN_LOCKOUT_MS = 5 * 60 * 1000;
+
+type PinAttempts = { failures: number; lockedUntil?: number };
+
+const isPinAttempts = (value: unknown): value is PinAttempts =>
+  typeof value === 'object' && value !== null && typeof (value as PinAttempts).failures === 'number';
+
+export type UnlockResult =
+  | { outcome: 'unlocked' }
+  | { outcome: 'wrong'; triesLeft: number }
+  | { outcome: 'locked'; until: number };
+
+/** When the gate is locked after too many wrong PINs: the time (ms since epoch) it opens again. */
+export async function pinLockedUntil(
+  db: KrokDatabase,
+  now: number = Date.now(),
+): Promise<number | undefined> {
+  const attempts = await getSetting<PinAttempts>(db, ATTEMPTS_SETTING, { failures: 0 }, isPinAttempts);
+  return attempts.lockedUntil !== undefined && attempts.lockedUntil > now ? attempts.lockedUntil : undefined;
+}
+
+/**
+ * Checks a PIN against the stored hash, counting wrong tries on the device (so a reload does not reset
+ * them): after MAX_PIN_TRIES wrong PINs in a row the gate refuses every PIN, even the right one, for
+ * PIN_LOCKOUT_MS. A right PIN resets the count. Rejects with StorageProblem.
+ */
+export async function unlockWithPin(
+  db: KrokDatabase,
+  pin: string,
+  now: number = Date.now(),
+): Promise<UnlockResult> {
+  const attempts = await getSetting<PinAttempts>(db, ATTEMPTS_SETTING, { failures: 0 }, isPinAttempts);
+  if (attempts.lockedUntil !== undefined && attempts.lockedUntil > now) {
+    return { outcome: 'locked', until: attempts.lockedUntil };
+  }
+  if (await verifyStaffPin(db, pin)) {
+    await setSetting<PinAttempts>(db, ATTEMPTS_SETTING, { failures: 0 });
+    return { outcome: 'unlocked' };
+  }
+  // A lock that has run out starts a fresh count.
+  const failures = (attempts.lockedUntil !== undefined ? 0 : attempts.failures) + 1;
+  if (failures >= MAX_PIN_TRIES) {
+    const until = now + PIN_LOCKOUT_MS;
+    await setSetting<PinAttempts>(db, ATTEMPTS_SETTING, { failures, lockedUntil: until });
+    return { outcome: 'locked', until };
+  }
+  await setSetting<PinAttempts>(db, ATTEMPTS_SETTING, { failures });
+  return { outcome: 'wrong', triesLeft: MAX_PIN_TRIES - failures };
+}
+
 /** 'unset' before the first PIN is chosen, 'set' after; undefined while loading. */
 export function useStaffPinState(): 'unset' | 'set' | undefined {
   return useLiveQuery(async () => ((await hasStaffPin(getDatabase())) ? 'set' : 'unset'), []);
@@ -60,4 +115,5 @@ export function useStaffPinState(): 'unset' | 'set' | undefined {
 export const staffPin = {
   set: (pin: string) => setStaffPin(getDatabase(), pin),
   verify: (pin: string) => verifyStaffPin(getDatabase(), pin),
+  unlock: (pin: string) => unlockWithPin(getDatabase(), pin),
 };

@@ -1,0 +1,80 @@
+// Small pieces shared by the staff screens: the page frame with its way back, storage messages.
+import { type ReactNode, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { classifyStorageError, type StorageProblemCode } from '@/db/storage-problems';
+import { usePageTitle } from '@/ui/use-page-title';
+import './workshops.css';
+
+/** Says in plain words why saving or reading failed (a full disk, private mode…). */
+export function StorageProblemAlert({ code }: { code: StorageProblemCode | undefined }) {
+  const { t } = useTranslation('common');
+  if (!code) return null;
+  return (
+    <p className="field-error" role="alert">
+      {t(`errors.storage.${code}`)}
+    </p>
+  );
+}
+
+/**
+ * Runs a save and keeps the storage problem it met, if any, for StorageProblemAlert. `run` resolves to
+ * true when the save went through.
+ */
+export function useSave(): {
+  problem: StorageProblemCode | undefined;
+  run: (save: () => Promise<unknown>) => Promise<boolean>;
+} {
+  const [problem, setProblem] = useState<StorageProblemCode>();
+  const run = useCallback(async (save: () => Promise<unknown>) => {
+    try {
+      await save();
+      setProblem(undefined);
+      return true;
+    } catch (error) {
+      setProblem(classifyStorageError(error));
+      return false;
+    }
+  }, []);
+  return { problem, run };
+}
+
+type StaffScreenProps = {
+  title: string;
+  /** Where "back" leads, with its label; the staff home when not given. */
+  back?: { to: string; label: string };
+  intro?: ReactNode;
+  children: ReactNode;
+  className?: string;
+};
+
+/** A staff page: the way back, the page heading, the document title. */
+export function StaffScreen({ title, back, intro, children, className }: StaffScreenProps) {
+  const { t } = useTranslation(['workshops', 'common']);
+  usePageTitle(t('common:app.documentTitle', { page: title }));
+  const way = back ?? { to: '/staff', label: t('area.title') };
+  return (
+    <section className={`page staff ${className ?? ''}`} aria-labelledby="staff-page-title">
+      <p className="breadcrumb no-print">
+        <Link to={way.to}>← {way.label}</Link>
+      </p>
+      <h1 id="staff-page-title">{title}</h1>
+      {intro ? <p className="lead">{intro}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+/** Formats an ISO date-time as a long date with weekday and time, in the UI language. */
+export function useDateTimeFormat(): (iso: string) => string {
+  const { i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'pl', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return (iso: string) => format.format(new Date(iso));
+}

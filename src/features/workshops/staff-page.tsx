@@ -12,6 +12,9 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   lazy(() => load().then((module) => ({ default: module[name] })));
 
 const StaffHome = page(() => import('@/features/workshops/staff-home'), 'StaffHome');
+const RosterPage = page(() => import('@/features/workshops/roster/roster-page'), 'RosterPage');
+const MemberPage = page(() => import('@/features/workshops/roster/member-page'), 'MemberPage');
+const ImportPage = page(() => import('@/features/workshops/roster/import-page'), 'ImportPage');
 
 function StaffGate() {
   const { t } = useTranslation(['workshops', 'common']);
@@ -36,6 +39,9 @@ function StaffRoutes() {
   return (
     <Routes>
       <Route index element={<StaffHome />} />
+      <Route path="roster" element={<RosterPage />} />
+      <Route path="roster/import" element={<ImportPage />} />
+      <Route path="roster/:memberId" element={<MemberPage />} />
       <Route path="*" element={<StaffHome />} />
     </Routes>
   );

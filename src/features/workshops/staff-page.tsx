@@ -15,6 +15,10 @@ const StaffHome = page(() => import('@/features/workshops/staff-home'), 'StaffHo
 const RosterPage = page(() => import('@/features/workshops/roster/roster-page'), 'RosterPage');
 const MemberPage = page(() => import('@/features/workshops/roster/member-page'), 'MemberPage');
 const ImportPage = page(() => import('@/features/workshops/roster/import-page'), 'ImportPage');
+const GroupsPage = page(() => import('@/features/workshops/groups/groups-page'), 'GroupsPage');
+const GroupFormPage = page(() => import('@/features/workshops/groups/group-form-page'), 'GroupFormPage');
+const GroupPage = page(() => import('@/features/workshops/groups/group-page'), 'GroupPage');
+const SessionsPage = page(() => import('@/features/workshops/groups/sessions-page'), 'SessionsPage');
 
 function StaffGate() {
   const { t } = useTranslation(['workshops', 'common']);
@@ -42,6 +46,11 @@ function StaffRoutes() {
       <Route path="roster" element={<RosterPage />} />
       <Route path="roster/import" element={<ImportPage />} />
       <Route path="roster/:memberId" element={<MemberPage />} />
+      <Route path="groups" element={<GroupsPage />} />
+      <Route path="groups/new" element={<GroupFormPage />} />
+      <Route path="groups/:groupId" element={<GroupPage />} />
+      <Route path="groups/:groupId/edit" element={<GroupFormPage />} />
+      <Route path="sessions" element={<SessionsPage />} />
       <Route path="*" element={<StaffHome />} />
     </Routes>
   );

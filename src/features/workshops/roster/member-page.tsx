@@ -17,7 +17,7 @@ type TextFieldProps = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'tel' | 'date';
+  type?: 'text' | 'tel' | 'date' | 'time';
   hint?: string;
   required?: boolean;
   multiline?: boolean;

@@ -93,22 +93,24 @@ export const wasteCalendarSimulation = defineSimulation({
       });
     }),
   /**
-   * `street`: the made-up street the schedule is for. Per question its text and the explanation
-   * after the right answer; per option of a `choice` its text and the feedback when chosen.
+   * `street`: the made-up street the schedule is for. Per question its text; a `next` or `export`
+   * question also the explanation after the right answer, a `choice` question per option its text
+   * and the feedback when chosen (the right option's feedback is the explanation).
    * `lessonWords` may call this before the config is validated.
    */
   words: (config) => [
     'street',
-    ...(config.questions ?? []).flatMap((entry) => [
-      `questions.${entry.id}.text`,
-      `questions.${entry.id}.explain`,
-      ...(entry.ask === 'choice'
-        ? (entry.options ?? []).flatMap((option) => [
-            `questions.${entry.id}.options.${option.id}.text`,
-            `questions.${entry.id}.options.${option.id}.feedback`,
-          ])
-        : []),
-    ]),
+    ...(config.questions ?? []).flatMap((entry) =>
+      entry.ask === 'choice'
+        ? [
+            `questions.${entry.id}.text`,
+            ...(entry.options ?? []).flatMap((option) => [
+              `questions.${entry.id}.options.${option.id}.text`,
+              `questions.${entry.id}.options.${option.id}.feedback`,
+            ]),
+          ]
+        : [`questions.${entry.id}.text`, `questions.${entry.id}.explain`],
+    ),
   ],
 });
 

@@ -19,6 +19,10 @@ const GroupsPage = page(() => import('@/features/workshops/groups/groups-page'),
 const GroupFormPage = page(() => import('@/features/workshops/groups/group-form-page'), 'GroupFormPage');
 const GroupPage = page(() => import('@/features/workshops/groups/group-page'), 'GroupPage');
 const SessionsPage = page(() => import('@/features/workshops/groups/sessions-page'), 'SessionsPage');
+const AttendancePage = page(
+  () => import('@/features/workshops/attendance/attendance-page'),
+  'AttendancePage',
+);
 
 function StaffGate() {
   const { t } = useTranslation(['workshops', 'common']);
@@ -51,6 +55,7 @@ function StaffRoutes() {
       <Route path="groups/:groupId" element={<GroupPage />} />
       <Route path="groups/:groupId/edit" element={<GroupFormPage />} />
       <Route path="sessions" element={<SessionsPage />} />
+      <Route path="sessions/:sessionId" element={<AttendancePage />} />
       <Route path="*" element={<StaffHome />} />
     </Routes>
   );

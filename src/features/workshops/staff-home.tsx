@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type StaffRole, staffProfile, useStaffProfile } from '@/features/workshops/data/staff-role';
+import { DemoOffer } from '@/features/workshops/demo-offer';
 import { staffSession } from '@/features/workshops/staff-session';
 import { StaffScreen, StorageProblemAlert, useSave } from '@/features/workshops/staff-ui';
 import { ChoiceGroup } from '@/ui/choice-group';
@@ -66,6 +67,7 @@ export function StaffHome() {
             onChange={(role) => void save.run(() => staffProfile.setRole(role))}
           />
           <StorageProblemAlert code={save.problem} />
+          <DemoOffer />
         </>
       )}
       <div className="button-row">

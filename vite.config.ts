@@ -5,6 +5,7 @@ import type { OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifestFor } from './tools/manifest.ts';
+import { prerenderHome } from './tools/prerender.ts';
 
 const LANGUAGES = ['pl', 'en'];
 
@@ -75,6 +76,7 @@ export default defineConfig({
     react(),
     localizedManifests(),
     preloadFirstPage(),
+    prerenderHome(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { updateApp, usePwaStatus } from '@/app/pwa-status';
@@ -13,6 +13,17 @@ import { useOnlineStatus } from '@/ui/use-online-status';
 const ProfileSwitcher = lazy(() =>
   import('@/features/settings/profile-switcher').then((m) => ({ default: m.ProfileSwitcher })),
 );
+
+const noSubscription = () => () => undefined;
+
+/** False while the page is prerendered at build time (which cannot load lazy parts), true in the browser. */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 
 /** Listens for storage problems reported by the data layer, loaded lazily to keep Dexie off start-up. */
 function useStorageProblem(): StorageProblemCode | undefined {
@@ -54,6 +65,7 @@ export function Layout() {
   const pwa = usePwaStatus();
   const lessonOpen = useMatch('/modules/:moduleId/lessons/:lessonId') !== null;
   const storageProblem = useStorageProblem();
+  const inBrowser = useInBrowser();
   useFocusOnNavigate();
 
   return (
@@ -67,9 +79,11 @@ export function Layout() {
           <HomeIcon />
           <span>{t('nav.home')}</span>
         </Link>
-        <Suspense fallback={null}>
-          <ProfileSwitcher />
-        </Suspense>
+        {inBrowser ? (
+          <Suspense fallback={null}>
+            <ProfileSwitcher />
+          </Suspense>
+        ) : null}
         <p className="offline-status" role="status">
           {online ? null : (
             <span className="with-icon">

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/pwa-status';
@@ -14,13 +14,20 @@ async function start() {
   // Text size and contrast before anything is drawn, so the page never jumps or flashes.
   applyPreferences(getPreferences());
   watchInstallPrompt();
-  const { namespaces } = preloadFirstPage(window.location.pathname);
-  const i18n = await createI18n(undefined, namespaces);
-  createRoot(root).render(
-    <StrictMode>
-      <App i18n={i18n} />
-    </StrictMode>,
-  );
+  const { namespaces, ready } = preloadFirstPage(window.location.pathname);
+  // The first page's chunk and words are in before the first render, which replaces the prerendered
+  // home page (see tools/prerender.ts) with the same thing, live: no loading message, no jump.
+  const [i18n] = await Promise.all([createI18n(undefined, namespaces), ready]);
+  // A transition, so React renders in short slices and a tap on the page is never kept waiting
+  // (the prerendered page is already on screen, so nothing is lost by not rendering all at once).
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App i18n={i18n} />
+      </StrictMode>,
+    );
+  });
   if (import.meta.env.PROD) {
     // Registered after the page has loaded, so precaching never competes with the first render.
     if (document.readyState === 'complete') void registerServiceWorker();

@@ -1,29 +1,60 @@
 // The route table. Every page is a lazily loaded chunk; the shell (layout) is in the entry chunk.
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { type ComponentType, lazy } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 
-const loadHomePage = () => import('@/features/learn/home-page');
-const HomePage = lazy(() => loadHomePage().then((m) => ({ default: m.HomePage })));
-const ModulePage = lazy(() =>
-  import('@/features/learn/module-page').then((m) => ({ default: m.ModulePage })),
+/**
+ * A lazily loaded page that renders at once, without a Suspense fallback, once its chunk has been
+ * loaded — so the first page, loaded before the app renders, replaces the prerendered HTML without a
+ * flash of "Wczytywanie…".
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = pick(module);
+      return loaded;
+    });
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Page() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return { Page, preload };
+}
+
+const home = lazyPage(
+  () => import('@/features/learn/home-page'),
+  (m) => m.HomePage,
 );
-const LessonPage = lazy(() =>
-  import('@/features/learn/lesson-page').then((m) => ({ default: m.LessonPage })),
+const modulePage = lazyPage(
+  () => import('@/features/learn/module-page'),
+  (m) => m.ModulePage,
 );
-const ProgressPage = lazy(() =>
-  import('@/features/progress/progress-page').then((m) => ({ default: m.ProgressPage })),
+const lesson = lazyPage(
+  () => import('@/features/learn/lesson-page'),
+  (m) => m.LessonPage,
 );
-const SettingsPage = lazy(() =>
-  import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+const progress = lazyPage(
+  () => import('@/features/progress/progress-page'),
+  (m) => m.ProgressPage,
 );
-const AccessibilityPage = lazy(() =>
-  import('@/features/settings/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
+const settings = lazyPage(
+  () => import('@/features/settings/settings-page'),
+  (m) => m.SettingsPage,
 );
-const StaffPage = lazy(() =>
-  import('@/features/workshops/staff-page').then((m) => ({ default: m.StaffPage })),
+const accessibility = lazyPage(
+  () => import('@/features/settings/accessibility-page'),
+  (m) => m.AccessibilityPage,
 );
-const NotFoundPage = lazy(() => import('@/app/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+const staff = lazyPage(
+  () => import('@/features/workshops/staff-page'),
+  (m) => m.StaffPage,
+);
+const notFound = lazyPage(
+  () => import('@/app/not-found-page'),
+  (m) => m.NotFoundPage,
+);
 
 /** Paths of the learner-facing and staff routes, used by links, tests and the e2e route list. */
 export const ROUTE_PATHS = {
@@ -36,18 +67,29 @@ export const ROUTE_PATHS = {
   accessibility: '/accessibility',
 } as const;
 
+/** Each route's page, in the order they are matched; the last one matches everything. */
+const PAGES = [
+  { path: ROUTE_PATHS.home, page: home, namespaces: ['learn', 'settings'] },
+  { path: ROUTE_PATHS.module, page: modulePage, namespaces: ['learn'] },
+  { path: ROUTE_PATHS.lesson, page: lesson, namespaces: ['learn'] },
+  { path: ROUTE_PATHS.progress, page: progress, namespaces: [] },
+  { path: ROUTE_PATHS.settings, page: settings, namespaces: [] },
+  { path: `${ROUTE_PATHS.staff}/*`, page: staff, namespaces: [] },
+  { path: ROUTE_PATHS.accessibility, page: accessibility, namespaces: [] },
+  { path: '*', page: notFound, namespaces: [] },
+] as const;
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
-        <Route path={ROUTE_PATHS.module} element={<ModulePage />} />
-        <Route path={ROUTE_PATHS.lesson} element={<LessonPage />} />
-        <Route path={ROUTE_PATHS.progress} element={<ProgressPage />} />
-        <Route path={ROUTE_PATHS.settings} element={<SettingsPage />} />
-        <Route path={`${ROUTE_PATHS.staff}/*`} element={<StaffPage />} />
-        <Route path={ROUTE_PATHS.accessibility} element={<AccessibilityPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+        {PAGES.map(({ path, page }) =>
+          path === ROUTE_PATHS.home ? (
+            <Route key={path} index element={<page.Page />} />
+          ) : (
+            <Route key={path} path={path} element={<page.Page />} />
+          ),
+        )}
       </Route>
     </Routes>
   );
@@ -55,12 +97,14 @@ export function AppRoutes() {
 
 /**
  * Starts loading what the first page needs (its chunk and its words) while the app starts, instead of
- * after the shell has rendered: one round trip less before the learner sees the page.
+ * after the shell has rendered: one round trip less before the learner sees the page. `ready` settles
+ * when the page's chunk is loaded (a failed load is left to the route's error boundary).
  */
-export function preloadFirstPage(pathname: string): { namespaces: string[] } {
-  if (pathname === '/') {
-    void loadHomePage();
-    return { namespaces: ['learn'] };
-  }
-  return { namespaces: [] };
+export function preloadFirstPage(pathname: string): { namespaces: string[]; ready: Promise<void> } {
+  const match = PAGES.find(({ path }) => path === '*' || matchPath(path, pathname) !== null) ?? PAGES[0];
+  const ready = match.page.preload().then(
+    () => undefined,
+    () => undefined,
+  );
+  return { namespaces: [...match.namespaces], ready };
 }

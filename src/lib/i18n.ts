@@ -46,6 +46,8 @@ function rememberLanguage(language: LanguageCode): void {
 
 /** Points <html lang> and the web manifest at the language, so an installed app is named in it. */
 export function applyLanguageToDocument(language: LanguageCode): void {
+  // Absent when the home page is prerendered at build time (tools/prerender).
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
   const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
   if (manifest) {

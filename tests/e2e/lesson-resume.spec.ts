@@ -23,6 +23,8 @@ test('a lesson closed midway reopens offline at the same step', async ({ context
 });
 
 test('the lesson player has no accessibility violations on any step of a lesson', async ({ page }) => {
+  // One axe scan per step: on a busy two-core machine ten scans can pass the default 30 s.
+  test.setTimeout(90_000);
   await page.goto('/modules/messengers/lessons/scams');
   const count = page.getByText(/^Krok \d+ z \d+$/);
   await expect(count).toBeVisible();

@@ -1,0 +1,80 @@
+// The home page prerendered into index.html: on screen before any app script runs, fitted to the visit
+// by boot.js (no welcome for a returning learner, nothing of it on other pages or in other languages),
+// and replaced by the live app without a second copy.
+import { expect, type Page, test } from '@playwright/test';
+import { ROUTES } from './support/app';
+
+const HOME_HEADING = ROUTES[0].heading;
+
+/** Stops the app's own scripts, so that what is on screen is the HTML and boot.js alone. */
+async function withoutAppScripts(page: Page): Promise<void> {
+  await page.route('**/assets/*.js', (route) => route.abort());
+}
+
+test.describe('prerendered home page', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('is readable with no scripts at all', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING);
+    await expect(page.getByRole('link', { name: /Autobusy i bilety/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toBeVisible();
+  });
+});
+
+test('before the app loads, a first visit sees the whole home page and a returning learner no welcome', async ({
+  page,
+}) => {
+  await withoutAppScripts(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING);
+  await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toBeVisible();
+
+  await page.evaluate(() =>
+    localStorage.setItem('kpk.preferences', JSON.stringify({ welcomed: true, textSize: 150 })),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING);
+  await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('187.5%');
+});
+
+test('before the app loads, other pages and other languages show nothing of the home page', async ({
+  page,
+}) => {
+  await withoutAppScripts(page);
+  await page.goto('/settings');
+  await expect(page.getByText(HOME_HEADING)).toBeHidden();
+  await page.evaluate(() => localStorage.setItem('kpk.language', 'en'));
+  await page.goto('/');
+  await expect(page.getByText(HOME_HEADING)).toBeHidden();
+});
+
+test('taps made before the app has loaded are not lost', async ({ page }) => {
+  // The app's entry script arrives two seconds late, as on a slow phone.
+  await page.route('**/assets/index-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('.prerendered')).toHaveCount(1);
+  await page.getByRole('radio', { name: 'Duży (150 %)' }).check();
+  await page.getByRole('button', { name: 'Zaczynamy' }).click();
+  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('187.5%');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOME_HEADING);
+  await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toBeHidden();
+});
+
+test('the live app replaces the prerendered page: one copy, working', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Zaczynamy' }).click();
+  await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await page.getByRole('link', { name: /Autobusy i bilety/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUTES[1].heading);
+});

@@ -53,8 +53,7 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
       <div className="mobywatel__pesel-status" aria-live="polite">
         <p className="mobywatel__status-title">{t('pesel.status')}</p>
         <p>
-          <span aria-hidden="true">{on ? '🔒 ' : '🔓 '}</span>
-          {status}
+          <Lock closed={on} /> {status}
         </p>
         {state.pesel === 'lifted' ? (
           <p>
@@ -101,5 +100,27 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
       ) : null}
       {children}
     </>
+  );
+}
+
+/** A small padlock beside the status, closed when the number is reserved; the words say the same. */
+function Lock({ closed }: { closed: boolean }) {
+  return (
+    <svg
+      className="mobywatel__lock"
+      viewBox="0 0 24 24"
+      width="1.2em"
+      height="1.2em"
+      focusable="false"
+      aria-hidden="true"
+    >
+      <path
+        d={closed ? 'M7 11V8a5 5 0 0 1 10 0v3' : 'M7 11V8a5 5 0 0 1 9.6-2'}
+        stroke="currentColor"
+        strokeWidth="2.5"
+        fill="none"
+      />
+      <rect x="4" y="11" width="16" height="11" rx="2" fill="currentColor" />
+    </svg>
   );
 }

@@ -27,7 +27,7 @@ describe('MobywatelSetup', () => {
     expect(screen.getByText('mObywatel (ćwiczenie)')).toBeInTheDocument();
     expect(screen.getByText('Za granicą potrzebujesz plastikowego dowodu osobistego.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Akceptuję regulamin' }));
-    await user.click(screen.getByRole('button', { name: 'Dalej' }));
+    await user.click(screen.getByRole('button', { name: 'Przejdź dalej' }));
 
     expect(screen.getByRole('heading', { name: 'Ustaw hasło do aplikacji' })).toHaveFocus();
     await user.type(screen.getByLabelText('Hasło'), 'Lipa2026');
@@ -53,12 +53,12 @@ describe('MobywatelSetup', () => {
 
   it('explains unaccepted terms and different passwords, and hints how to see what is typed', async () => {
     const { user, onMistake } = await renderSimulation(setup);
-    await user.click(screen.getByRole('button', { name: 'Dalej' }));
+    await user.click(screen.getByRole('button', { name: 'Przejdź dalej' }));
     expect(screen.getByRole('status')).toHaveTextContent(
       'Aby przejść dalej, zaznacz pole „Akceptuję regulamin”.',
     );
     await user.click(screen.getByRole('checkbox', { name: 'Akceptuję regulamin' }));
-    await user.click(screen.getByRole('button', { name: 'Dalej' }));
+    await user.click(screen.getByRole('button', { name: 'Przejdź dalej' }));
     await user.type(screen.getByLabelText('Hasło'), 'Lipa2026');
     await user.type(screen.getByLabelText('Powtórz hasło'), 'Lipa2062');
     await user.click(screen.getByRole('button', { name: 'Ustaw hasło' }));

@@ -22,7 +22,7 @@ describe('BusTimetable', () => {
     expect(within(table).getByRole('columnheader', { name: 'Godzina' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: '7' })).toBeInTheDocument();
     // The minutes are named with their hour and letter, as the learner reads them.
-    expect(within(table).getByRole('button', { name: '7:15s' })).toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: '7:15 s' })).toBeInTheDocument();
     expect(screen.getByText('kursuje tylko w dni nauki szkolnej.')).toBeInTheDocument();
     expect(day('Dni robocze')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText('Dziś: sobota.')).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('BusTimetable', () => {
     // The table goes back to the first day type: choosing the day is part of every question.
     expect(day('Dni robocze')).toHaveAttribute('aria-pressed', 'true');
 
-    await user.click(minute('7:15s'));
+    await user.click(minute('7:15 s'));
     await user.click(screen.getByRole('button', { name: 'Następne pytanie' }));
     expect(onComplete).not.toHaveBeenCalled();
     await user.click(minute('14:20'));
@@ -78,10 +78,10 @@ describe('BusTimetable', () => {
     expect(
       screen.getByText('Przy tych minutach nie ma litery k. Ten autobus nie dojedzie tam, gdzie chcesz.'),
     ).toBeInTheDocument();
-    await user.click(minute('10:20k'));
+    await user.click(minute('10:20 k'));
     await user.click(screen.getByRole('button', { name: 'Następne pytanie' }));
     await user.click(day('Niedziele i święta'));
-    await user.click(minute('7:20b'));
+    await user.click(minute('7:20 b'));
     expect(
       screen.getByText(
         'Przy tych minutach jest litera b. Objaśnienie: nie kursuje 1 stycznia, w Wielkanoc i 25 grudnia. Sprawdź, czy ten autobus jedzie dziś.',
@@ -96,7 +96,7 @@ describe('BusTimetable', () => {
     sundays.focus();
     await user.keyboard('{Enter}');
     expect(sundays).toHaveAttribute('aria-pressed', 'true');
-    minute('10:20k').focus();
+    minute('10:20 k').focus();
     await user.keyboard('{Enter}');
     await user.tab();
     expect(screen.getByRole('button', { name: 'Następne pytanie' })).toHaveFocus();
@@ -110,7 +110,7 @@ describe('BusTimetable', () => {
     await user.keyboard('{Enter}');
     day('Soboty').focus();
     await user.keyboard('{Enter}');
-    minute('14:50k').focus();
+    minute('14:50 k').focus();
     await user.keyboard('{Enter}');
     expect(onComplete).toHaveBeenCalledTimes(1);
   });
@@ -133,7 +133,7 @@ describe('BusTimetable', () => {
     await user.click(minute('9:55'));
     expect(screen.getByText('Right. The next bus leaves at 9:55.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next question' }));
-    await user.click(minute('7:15s'));
+    await user.click(minute('7:15 s'));
     await user.click(screen.getByRole('button', { name: 'Next question' }));
     await user.click(minute('14:20'));
     expect(onComplete).toHaveBeenCalledTimes(1);

@@ -194,12 +194,13 @@ export function BusTimetable({
                             className={`bus-timetable__minute${chosen ? ' bus-timetable__minute--picked' : ''}${
                               right ? ' bus-timetable__minute--right' : ''
                             }`}
+                            // The time in full, as the learner would say it: "7:15 s".
+                            aria-label={printed(departure.text)}
                             onClick={() => {
                               setPicked(departure.text);
                               act({ type: 'pick', day, departure: departure.text });
                             }}
                           >
-                            <span className="visually-hidden">{row.hour}:</span>
                             {departure.minute.toString().padStart(2, '0')}
                             {departure.letters.length ? <sup>{departure.letters.join('')}</sup> : null}
                           </button>

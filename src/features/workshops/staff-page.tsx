@@ -18,6 +18,7 @@ const ImportPage = page(() => import('@/features/workshops/roster/import-page'),
 const GroupsPage = page(() => import('@/features/workshops/groups/groups-page'), 'GroupsPage');
 const GroupFormPage = page(() => import('@/features/workshops/groups/group-form-page'), 'GroupFormPage');
 const GroupPage = page(() => import('@/features/workshops/groups/group-page'), 'GroupPage');
+const CardsPage = page(() => import('@/features/workshops/groups/cards-page'), 'CardsPage');
 const SessionsPage = page(() => import('@/features/workshops/groups/sessions-page'), 'SessionsPage');
 const AttendancePage = page(
   () => import('@/features/workshops/attendance/attendance-page'),
@@ -54,6 +55,7 @@ function StaffRoutes() {
       <Route path="groups/new" element={<GroupFormPage />} />
       <Route path="groups/:groupId" element={<GroupPage />} />
       <Route path="groups/:groupId/edit" element={<GroupFormPage />} />
+      <Route path="groups/:groupId/cards" element={<CardsPage />} />
       <Route path="sessions" element={<SessionsPage />} />
       <Route path="sessions/:sessionId" element={<AttendancePage />} />
       <Route path="*" element={<StaffHome />} />

@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDatabase } from '@/db/database';
 import { listRecords, saveRecords } from '@/db/write';
+import { groupsStore } from '@/features/workshops/data/groups';
 import { staffSession } from '@/features/workshops/staff-session';
 import { renderApp } from '@/testing/render-app';
 
@@ -45,4 +46,20 @@ describe('groups', () => {
     expect(sessions.map((session) => new Date(session.startsAt).getDay())).toEqual(Array(10).fill(2));
     // Typing into a dozen fields takes a while on a busy two-core machine.
   }, 30_000);
+
+  it('lays out a printable card with name, number and QR for each member of the group', async () => {
+    const members = await saveRecords(getDatabase(), 'member', [
+      { name: 'Halina Wiśniewska', memberNumber: 'UTW-1' },
+      { name: 'Józef Kołodziej', memberNumber: 'UTW-2' },
+    ]);
+    const group = await groupsStore.save(
+      { name: 'Wtorki', term: '', instructorIds: [], moduleIds: [] },
+      members.map((member) => member.id),
+    );
+    await renderApp({ path: `/staff/groups/${group.id}/cards` });
+    expect(await screen.findByRole('img', { name: 'Kod QR karty: Halina Wiśniewska' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Kod QR karty: Józef Kołodziej' })).toBeInTheDocument();
+    expect(screen.getByText('Nr UTW-2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Drukuj karty' })).toBeInTheDocument();
+  });
 });

@@ -74,6 +74,9 @@ async function sort(page: Page, thing: string, where: string): Promise<void> {
 }
 
 test.describe('waste lessons', () => {
+  // Each journey runs axe several times; a busy two-core machine needs more than the default 30 s.
+  test.describe.configure({ timeout: 90_000 });
+
   test('the collection schedule offline: the calendar, its .ics file, the quiz, start to finish', async ({
     page,
     context,

@@ -221,8 +221,8 @@ function BinOutPicture() {
           />
         );
       })}
-      <path d="M90 50 L88 70" stroke={INK} strokeWidth="5" strokeLinecap="round" />
-      <path d="M90 50 L68 42" stroke={INK} strokeWidth="3" strokeLinecap="round" />
+      <path d="M90 50 L92 68" stroke={INK} strokeWidth="5" strokeLinecap="round" />
+      <path d="M90 50 L67 37" stroke={INK} strokeWidth="3" strokeLinecap="round" />
     </Drawing>
   );
 }

@@ -197,7 +197,9 @@ export function WasteCalendarMonth({
                       {fractions.map((fraction) => (
                         <span key={fraction} className="waste-calendar__chip">
                           <FractionIcon fraction={fraction} />
-                          <span className="waste-calendar__chip-name">{fractionName(fraction)}</span>
+                          <span className="waste-calendar__chip-name">
+                            {t(`fractions.${fraction}.short`)}
+                          </span>
                         </span>
                       ))}
                     </button>

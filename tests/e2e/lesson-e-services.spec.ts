@@ -91,7 +91,7 @@ test.describe('e-services lessons', () => {
   }) => {
     await openLessonOffline(page, context, lessonTitle('e-services', 'peselReservation'));
     await step(page, 'Krok 1 z 10', 'Czym jest zastrzeżenie numeru PESEL');
-    await expect(page.getByRole('img', { name: /^Telefon z włączonym przełącznikiem/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Telefon z napisem „Zastrzeż PESEL”/ })).toBeVisible();
     await next(page);
     await step(page, 'Krok 2 z 10', 'Przed czym chroni');
     await next(page);

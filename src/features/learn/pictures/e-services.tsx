@@ -148,8 +148,8 @@ function PeselSwitchPicture() {
         Zastrzeż PESEL
       </Label>
       {/* The switch, on: the knob on the right of a filled track. */}
-      <rect x="110" y="82" width="64" height="32" rx="16" fill={BLUE} />
-      <circle cx="158" cy="98" r="12" fill={PAPER} />
+      <rect x="110" y="72" width="64" height="32" rx="16" fill={BLUE} />
+      <circle cx="158" cy="88" r="12" fill={PAPER} />
       <Padlock x={160} y={138} />
     </Drawing>
   );

@@ -15,13 +15,11 @@ type ScreenProps = {
   state: GatewayState;
   /** The name of the service being logged into. */
   service: string;
-  /** How the fake page was reached (the fake variant only). */
-  situation: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   act: (action: GatewayAction) => void;
 };
 
-export function GatewayScreenBody({ config, state, service, situation, headingRef, act }: ScreenProps) {
+export function GatewayScreenBody({ config, state, service, headingRef, act }: ScreenProps) {
   const { t } = useTranslation('sim-gateway-login');
   const heading = (text: string) => (
     <h3 ref={headingRef} tabIndex={-1} className="gateway-login__heading">
@@ -47,12 +45,7 @@ export function GatewayScreenBody({ config, state, service, situation, headingRe
 
   switch (state.screen) {
     case 'fake':
-      return (
-        <>
-          <p className="gateway-login__situation">{situation}</p>
-          <Gateway heading={heading} service={service} act={act} />
-        </>
-      );
+      return <Gateway heading={heading} service={service} act={act} />;
     case 'newTab':
       return (
         <>

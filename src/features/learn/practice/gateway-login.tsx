@@ -95,6 +95,10 @@ export function GatewayLogin({
   return (
     <div className="gateway-login">
       <p className="gateway-login__app">{t('title')}</p>
+      {/* How the learner got to the fake page: outside the browser, as it happened on the phone. */}
+      {state.screen === 'fake' && config.fake ? (
+        <p className="gateway-login__situation">{word('situation')}</p>
+      ) : null}
       <div className="gateway-login__browser">
         <div className="gateway-login__chrome">
           <p className="gateway-login__address">
@@ -125,7 +129,6 @@ export function GatewayLogin({
             config={config}
             state={state}
             service={service}
-            situation={config.fake ? word('situation') : ''}
             headingRef={headingRef}
             act={act}
           />

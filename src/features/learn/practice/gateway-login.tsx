@@ -107,7 +107,7 @@ export function GatewayLogin({
               {address || t('browser.noAddress')}
             </span>
           </p>
-          {state.screen !== 'newTab' ? (
+          {state.screen !== 'newTab' && state.screen !== 'loggedIn' ? (
             <button
               type="button"
               className="button button--quiet gateway-login__close"

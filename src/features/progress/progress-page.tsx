@@ -4,6 +4,7 @@ import { MODULES } from '@/content/catalogue';
 import type { ModuleDefinition } from '@/content/schema';
 import type { ProgressRecord } from '@/db/records';
 import { type ProgressSummary, useProgressSummary } from '@/features/progress/data/get-progress-summary';
+import { ProgressCard } from '@/features/progress/progress-card';
 import { usePageTitle } from '@/ui/use-page-title';
 
 type Plain = (key: string, options?: Record<string, unknown>) => string;
@@ -117,6 +118,7 @@ export function ProgressPage() {
           {MODULES.map((module) => (
             <ModuleProgress key={module.id} module={module} summary={summary} />
           ))}
+          <ProgressCard summary={summary} />
         </>
       )}
     </section>

@@ -19,6 +19,11 @@ const GroupsPage = page(() => import('@/features/workshops/groups/groups-page'),
 const GroupFormPage = page(() => import('@/features/workshops/groups/group-form-page'), 'GroupFormPage');
 const GroupPage = page(() => import('@/features/workshops/groups/group-page'), 'GroupPage');
 const CardsPage = page(() => import('@/features/workshops/groups/cards-page'), 'CardsPage');
+const ProjectorChoicePage = page(
+  () => import('@/features/workshops/projector/projector-page'),
+  'ProjectorChoicePage',
+);
+const ProjectorPage = page(() => import('@/features/workshops/projector/projector-page'), 'ProjectorPage');
 const SessionsPage = page(() => import('@/features/workshops/groups/sessions-page'), 'SessionsPage');
 const AttendancePage = page(
   () => import('@/features/workshops/attendance/attendance-page'),
@@ -58,6 +63,8 @@ function StaffRoutes() {
       <Route path="groups/:groupId/cards" element={<CardsPage />} />
       <Route path="sessions" element={<SessionsPage />} />
       <Route path="sessions/:sessionId" element={<AttendancePage />} />
+      <Route path="projector" element={<ProjectorChoicePage />} />
+      <Route path="projector/:moduleId/:lessonId" element={<ProjectorPage />} />
       <Route path="*" element={<StaffHome />} />
     </Routes>
   );

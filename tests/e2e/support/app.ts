@@ -28,6 +28,26 @@ export const ROUTES = [
   { path: '/no-such-page', heading: 'Nie ma takiej strony' },
 ] as const;
 
+/**
+ * The staff screens with fixed addresses and the heading each shows once the staff area is unlocked
+ * (locked, every /staff/* address shows the PIN gate, "Dla prowadzących"). The screens of one member,
+ * group or session need ids; tests/e2e/workshops.spec.ts adds them after filling the demo data.
+ */
+export const STAFF_ROUTES = [
+  { path: '/staff', heading: 'Strefa prowadzącego' },
+  { path: '/staff/roster', heading: 'Uczestnicy' },
+  { path: '/staff/roster/new', heading: 'Nowy uczestnik' },
+  { path: '/staff/roster/import', heading: 'Wczytaj listę z pliku' },
+  { path: '/staff/groups', heading: 'Grupy i semestry' },
+  { path: '/staff/groups/new', heading: 'Nowa grupa' },
+  { path: '/staff/sessions', heading: 'Zajęcia i obecność' },
+  { path: '/staff/projector', heading: 'Lekcja na rzutniku' },
+  {
+    path: SAMPLE_LESSON.path.replace('/modules/', '/staff/projector/').replace('/lessons/', '/'),
+    heading: SAMPLE_LESSON.title,
+  },
+] as const;
+
 /** Opens the app and waits until its service worker controls the page (the second load is controlled). */
 export async function installApp(page: Page): Promise<void> {
   await page.goto('/');

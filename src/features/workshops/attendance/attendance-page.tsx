@@ -153,7 +153,7 @@ export function AttendancePage() {
       <StorageProblemAlert code={save.problem} />
       {scanning ? (
         <Suspense fallback={<p className="loading">{t('common:status.loading')}</p>}>
-          <CardScanner sheet={sheet} onClose={() => setScanning(false)} />
+          <CardScanner sheet={sheet} />
         </Suspense>
       ) : null}
       {members.length === 0 ? (

@@ -122,7 +122,7 @@ function ProgressOwner({
  * present, with a beep and a visible confirmation; any other code says so and marks nothing. A progress
  * card asks whose it is, then records their finished lessons.
  */
-export function CardScanner({ sheet, onClose }: { sheet: SessionSheet; onClose: () => void }) {
+export function CardScanner({ sheet }: { sheet: SessionSheet }) {
   const { t } = useTranslation(['workshops']);
   const save = useSave();
   const [outcome, setOutcome] = useState<Outcome>();
@@ -207,9 +207,6 @@ export function CardScanner({ sheet, onClose }: { sheet: SessionSheet; onClose: 
         />
       ) : null}
       <StorageProblemAlert code={save.problem} />
-      <button type="button" className="button button--quiet" onClick={onClose}>
-        {t('attendance.stopScanning')}
-      </button>
     </section>
   );
 }

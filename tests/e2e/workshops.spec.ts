@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectHeading, installApp, STAFF_ROUTES } from './support/app';
-import { DEMO_MEMBER, expectEnvelope, goInApp, setPin, storedRecords } from './support/staff';
+import {
+  DEMO_MEMBER,
+  expectEnvelope,
+  goInApp,
+  setPin,
+  storedRecords,
+  undersizedTargets,
+} from './support/staff';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -105,40 +112,55 @@ test.describe('workshops, offline', () => {
     }
   });
 
-  test('axe finds no violations on any staff screen', async ({ page }) => {
-    test.setTimeout(120_000);
-    await setPin(page);
-    await page.getByRole('radio', { name: 'Koordynator UTW' }).click();
-    await expect(page.getByRole('radio', { name: 'Koordynator UTW' })).toBeChecked();
-    await page.getByRole('button', { name: 'Wypełnij przykładowymi danymi' }).click();
-    await expectHeading(page, 'Cyfrowy senior — grupa wtorkowa');
-    const groupPath = new URL(page.url()).pathname;
-    await page
-      .getByRole('region', { name: /Zajęcia/ })
-      .getByRole('link')
-      .first()
-      .click();
-    const sessionPath = new URL(page.url()).pathname;
-    await goInApp(page, '/staff/roster');
-    await page.getByRole('link', { name: new RegExp(DEMO_MEMBER.name) }).click();
-    const memberPath = new URL(page.url()).pathname;
+  for (const view of [
+    { name: '100 % text, 412 px wide', textSize: 100, width: 412 },
+    { name: '200 % text, 320 px wide', textSize: 200, width: 320 },
+  ]) {
+    test(`axe finds no violations, targets are 48 px and nothing scrolls sideways on any staff screen (${view.name})`, async ({
+      page,
+    }) => {
+      test.setTimeout(150_000);
+      await page.setViewportSize({ width: view.width, height: 800 });
+      await page.evaluate((textSize) => {
+        localStorage.setItem('kpk.preferences', JSON.stringify({ textSize, welcomed: true }));
+      }, view.textSize);
+      await page.reload();
+      await setPin(page);
+      await page.getByRole('radio', { name: 'Koordynator UTW' }).click();
+      await expect(page.getByRole('radio', { name: 'Koordynator UTW' })).toBeChecked();
+      await page.getByRole('button', { name: 'Wypełnij przykładowymi danymi' }).click();
+      await expectHeading(page, 'Cyfrowy senior — grupa wtorkowa');
+      const groupPath = new URL(page.url()).pathname;
+      await page
+        .getByRole('region', { name: /Zajęcia/ })
+        .getByRole('link')
+        .first()
+        .click();
+      const sessionPath = new URL(page.url()).pathname;
+      await goInApp(page, '/staff/roster');
+      await page.getByRole('link', { name: new RegExp(DEMO_MEMBER.name) }).click();
+      const memberPath = new URL(page.url()).pathname;
 
-    const routes = [
-      ...STAFF_ROUTES,
-      { path: memberPath, heading: DEMO_MEMBER.name },
-      { path: groupPath, heading: 'Cyfrowy senior — grupa wtorkowa' },
-      { path: `${groupPath}/edit`, heading: 'Zmień grupę: Cyfrowy senior — grupa wtorkowa' },
-      { path: `${groupPath}/cards`, heading: 'Karty uczestników: Cyfrowy senior — grupa wtorkowa' },
-      { path: sessionPath, heading: 'Obecność: Cyfrowy senior — grupa wtorkowa' },
-    ];
-    for (const route of routes) {
-      await goInApp(page, route.path);
-      await expectHeading(page, route.heading);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.help}`),
-        route.path,
-      ).toEqual([]);
-    }
-  });
+      const routes = [
+        ...STAFF_ROUTES,
+        { path: memberPath, heading: DEMO_MEMBER.name },
+        { path: groupPath, heading: 'Cyfrowy senior — grupa wtorkowa' },
+        { path: `${groupPath}/edit`, heading: 'Zmień grupę: Cyfrowy senior — grupa wtorkowa' },
+        { path: `${groupPath}/cards`, heading: 'Karty uczestników: Cyfrowy senior — grupa wtorkowa' },
+        { path: sessionPath, heading: 'Obecność: Cyfrowy senior — grupa wtorkowa' },
+      ];
+      for (const route of routes) {
+        await goInApp(page, route.path);
+        await expectHeading(page, route.heading);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(
+          results.violations.map((violation) => `${violation.id}: ${violation.help}`),
+          route.path,
+        ).toEqual([]);
+        expect(await undersizedTargets(page), route.path).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, route.path).toBeLessThanOrEqual(0);
+      }
+    });
+  }
 });

@@ -52,3 +52,24 @@ export function expectEnvelope(record: Record<string, unknown>): void {
     }),
   );
 }
+
+/** WCAG 2.5.5 (AAA) asks 44 CSS px; the project's target is 48 px for unsteady hands. */
+const MIN_TARGET_PX = 48;
+
+/** Visible controls smaller than 48 × 48 px, described for an assertion message. */
+export async function undersizedTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector =
+      'a[href], button, input:not([type="radio"]):not([type="checkbox"]), select, textarea, label:has(input)';
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter(
+        (element) => element.getClientRects().length > 0 && !element.closest('.skip-link, .visually-hidden'),
+      )
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < min || box.height < min)
+      .map(
+        ({ element, box }) =>
+          `${element.tagName.toLowerCase()} "${element.textContent?.trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
+  }, MIN_TARGET_PX);
+}

@@ -54,11 +54,22 @@ function MemberMarks({
   );
 }
 
+/**
+ * Root font size (px) up to which the counts stay pinned to the top while the list scrolls: 30 px is
+ * the learner's 150 % text; above it the pinned counts would cover half a phone screen.
+ */
+const STICKY_COUNTS_MAX_ROOT_PX = 30;
+
 function Counts({ sheet }: { sheet: SessionSheet }) {
   const { t } = useTranslation(['workshops']);
   const counts = countMarks(sheet);
+  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const sticky = rootPx <= STICKY_COUNTS_MAX_ROOT_PX;
   return (
-    <ul className="mark-counts" aria-label={t('attendance.countsLabel')}>
+    <ul
+      className={`mark-counts${sticky ? ' mark-counts--sticky' : ''}`}
+      aria-label={t('attendance.countsLabel')}
+    >
       {ATTENDANCE_STATUSES.map((status) => (
         <li key={status} className={`mark-count mark-count--${status}`}>
           {t(`attendance.counts.${status}`, { count: counts[status] })}

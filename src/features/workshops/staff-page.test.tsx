@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findModule } from '@/content/catalogue';
 import { getDatabase } from '@/db/database';
 import { saveRecord } from '@/db/write';
 import { setStaffPin, staffPin } from '@/features/workshops/data/staff-pin';
@@ -69,5 +70,25 @@ describe('StaffPage', () => {
     expect(await screen.findByRole('link', { name: /Wczytaj listę z pliku/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zablokuj' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Dla prowadzących' })).toBeInTheDocument();
+  });
+
+  it('locks after 10 idle minutes on a staff screen, but not while a lesson is on the projector', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      act(() => staffSession.unlock());
+      const lesson = findModule('messengers')?.lessons[0];
+      const view = await renderApp({ path: `/staff/projector/messengers/${lesson?.id}` });
+      expect(await screen.findByText(/^Krok 1 z/)).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(11 * 60 * 1000));
+      expect(screen.getByText(/^Krok 1 z/)).toBeInTheDocument();
+      view.unmount();
+
+      await renderApp({ path: '/staff/sessions' });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Zajęcia i obecność');
+      act(() => vi.advanceTimersByTime(10 * 60 * 1000));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Dla prowadzących' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,7 @@
 // is rendered (or read) before the PIN is given, so learners never see it.
 import { type ComponentType, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useMatch } from 'react-router';
 import { useStaffPinState } from '@/features/workshops/data/staff-pin';
 import { SetPinForm, UnlockForm } from '@/features/workshops/pin-forms';
 import { staffSession, useIdleLock, useStaffUnlocked } from '@/features/workshops/staff-session';
@@ -73,6 +73,9 @@ function StaffRoutes() {
 /** Every /staff/* route: the PIN gate, then the staff screens. */
 export function StaffPage() {
   const unlocked = useStaffUnlocked();
-  useIdleLock(unlocked);
+  // A lesson on the projector may stay on one step for a long explanation; it shows no roster data,
+  // so the idle lock waits until the show ends instead of putting the PIN gate on the wall.
+  const showing = useMatch('/staff/projector/:moduleId/:lessonId') !== null;
+  useIdleLock(unlocked && !showing);
   return unlocked ? <StaffRoutes /> : <StaffGate />;
 }

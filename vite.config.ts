@@ -85,6 +85,8 @@ export default defineConfig({
       workbox: {
         // Everything the app needs offline: shell, every locale chunk, content, fonts, icons.
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,txt}'],
+        // The prerendered lessons are for a first visit over the network; offline, index.html serves all.
+        globIgnores: ['modules/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

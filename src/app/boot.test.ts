@@ -7,7 +7,11 @@ import { applyPreferences, reloadPreferences } from '@/lib/preferences';
 
 const BOOT = readFileSync(join(process.cwd(), 'public', 'boot.js'), 'utf8');
 
-function runBoot(path = '/'): HTMLElement {
+type StartData = { page?: string; kind?: string; modules?: string[]; preloads?: string[] };
+
+/** Runs boot.js at `path` in a document whose start data block (as tools/prerender.ts writes it) is `start`. */
+function runBoot(path = '/', start: StartData = { page: '/', kind: 'home' }): HTMLElement {
+  document.head.innerHTML = `<script type="application/json" id="kpk-start">${JSON.stringify(start)}</script>`;
   window.history.replaceState(null, '', path);
   new Function(BOOT)();
   return document.documentElement;
@@ -57,15 +61,37 @@ describe('boot.js', () => {
     expect(runBoot('/').dataset.prerendered).toBe('first-visit');
   });
 
+  it('shows a prerendered lesson at its address only on a device with no progress yet', () => {
+    const lesson = { page: '/modules/drones/lessons/categories', kind: 'lesson' };
+    expect(runBoot('/modules/drones/lessons/categories', lesson).dataset.prerendered).toBe('first-visit');
+    expect(runBoot('/modules/drones/lessons/categories/', lesson).dataset.prerendered).toBe('first-visit');
+    localStorage.setItem('kpk.preferences', JSON.stringify({ welcomed: true }));
+    expect(runBoot('/modules/drones/lessons/categories', lesson).dataset.prerendered).toBe('first-visit');
+    expect(runBoot('/modules/drones/lessons/other', lesson).dataset.prerendered).toBe('hidden');
+    localStorage.setItem('kpk.hasProgress', '1');
+    expect(runBoot('/modules/drones/lessons/categories', lesson).dataset.prerendered).toBe('hidden');
+  });
+
+  it('shows nothing early when the start data is missing or damaged', () => {
+    expect(runBoot('/', {}).dataset.prerendered).toBe('hidden');
+    document.head.innerHTML = '<script type="application/json" id="kpk-start">{oops</script>';
+    window.history.replaceState(null, '', '/');
+    new Function(BOOT)();
+    expect(document.documentElement.dataset.prerendered).toBe('hidden');
+  });
+
   it('loads the app scripts named in the start data after the first frame, once', async () => {
-    document.head.innerHTML =
-      '<script type="application/json" id="kpk-start">{"modules":["/assets/index-x.js"],"preloads":["/assets/a.js","/assets/b.js"]}</script>';
     const frames: FrameRequestCallback[] = [];
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
       frames.push(callback);
       return frames.length;
     });
-    runBoot('/');
+    runBoot('/', {
+      page: '/',
+      kind: 'home',
+      modules: ['/assets/index-x.js'],
+      preloads: ['/assets/a.js', '/assets/b.js'],
+    });
     expect(document.querySelectorAll('script[type="module"]')).toHaveLength(0);
     for (const frame of frames) frame(0);
     await new Promise((resolve) => setTimeout(resolve, 0));

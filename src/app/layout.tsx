@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { updateApp, usePwaStatus } from '@/app/pwa-status';
@@ -23,6 +23,19 @@ function useInBrowser(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Rendered after the page, inside its Suspense boundary: once the page is live (rendered, or taken over
+ * from the prerendered HTML — which happens boundary by boundary), the prerendered page's stand-in rules
+ * stop applying (styles.css) and boot.js repeats any tap made before (public/boot.js). Before paint.
+ */
+function LiveMarker() {
+  useLayoutEffect(() => {
+    document.documentElement.dataset.prerendered = 'live';
+    document.dispatchEvent(new Event('kpk:live'));
+  }, []);
+  return null;
 }
 
 /** Listens for storage problems reported by the data layer, loaded lazily to keep Dexie off start-up. */
@@ -110,6 +123,7 @@ export function Layout() {
         <RouteErrorBoundary>
           <Suspense fallback={<p className="loading page-loading">{t('status.loading')}</p>}>
             <Outlet />
+            <LiveMarker />
           </Suspense>
         </RouteErrorBoundary>
       </main>

@@ -1,5 +1,5 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/pwa-status';
 import { preloadFirstPage } from '@/app/routes';
@@ -15,19 +15,31 @@ async function start() {
   applyPreferences(getPreferences());
   watchInstallPrompt();
   const { namespaces, ready } = preloadFirstPage(window.location.pathname);
-  // The first page's chunk and words are in before the first render, which replaces the prerendered
-  // home page (see tools/prerender.ts) with the same thing, live: no loading message, no jump.
-  const [i18n] = await Promise.all([createI18n(undefined, namespaces), ready]);
-  // A transition, so React renders in short slices and a tap on the page is never kept waiting
-  // (the prerendered page is already on screen, so nothing is lost by not rendering all at once).
-  const reactRoot = createRoot(root);
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App i18n={i18n} />
-      </StrictMode>,
-    );
-  });
+  // The first page's chunk, words (and a lesson's progress) are in before the first render, which then
+  // is the finished page, the same as the prerendered one (tools/prerender.ts): no loading message.
+  const starting = createI18n(undefined, namespaces);
+  const [i18n] = await Promise.all([
+    starting,
+    Promise.all([starting, ready]).then(([instance, more]) => instance.loadNamespaces(more)),
+  ]);
+  const app = (
+    <StrictMode>
+      <App i18n={i18n} />
+    </StrictMode>
+  );
+  if (document.documentElement.dataset.prerendered === 'first-visit') {
+    // The prerendered page is exactly what the app renders for this visit: React takes it over as it
+    // is, without redrawing it (src/app/prerender.tsx renders the same tree at build time), in a
+    // transition, so in short slices that never keep a tap waiting.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+  } else {
+    // A transition, so React renders in short slices and a tap on the page is never kept waiting
+    // (the prerendered page, if any, stays hidden or on screen until the live one replaces it).
+    const reactRoot = createRoot(root);
+    startTransition(() => reactRoot.render(app));
+  }
   if (import.meta.env.PROD) {
     // Registered after the page has loaded, so precaching never competes with the first render.
     if (document.readyState === 'complete') void registerServiceWorker();

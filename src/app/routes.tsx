@@ -1,6 +1,6 @@
 // The route table. Every page is a lazily loaded chunk; the shell (layout) is in the entry chunk.
 import { type ComponentType, lazy } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { matchPath, type Params, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 
 /**
@@ -8,18 +8,27 @@ import { Layout } from '@/app/layout';
  * loaded — so the first page, loaded before the app renders, replaces the prerendered HTML without a
  * flash of "Wczytywanie…".
  */
-function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+function lazyPage<M>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+  prepare?: (module: M, params: Params) => Promise<string[]>,
+) {
   let loaded: ComponentType | undefined;
-  const preload = () =>
+  const loadPage = () =>
     load().then((module) => {
       loaded = pick(module);
-      return loaded;
+      return module;
     });
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  const Lazy = lazy(() => loadPage().then((module) => ({ default: pick(module) })));
   function Page() {
     const Loaded = loaded;
     return Loaded ? <Loaded /> : <Lazy />;
   }
+  /** Loads the page and anything it reads on opening; resolves to the extra namespaces it needs. */
+  const preload = async (params: Params): Promise<string[]> => {
+    const module = await loadPage();
+    return prepare ? prepare(module, params) : [];
+  };
   return { Page, preload };
 }
 
@@ -30,10 +39,12 @@ const home = lazyPage(
 const modulePage = lazyPage(
   () => import('@/features/learn/module-page'),
   (m) => m.ModulePage,
+  (m, params) => m.prepareModulePage(params),
 );
 const lesson = lazyPage(
   () => import('@/features/learn/lesson-page'),
   (m) => m.LessonPage,
+  (m, params) => m.prepareLessonPage(params),
 );
 const progress = lazyPage(
   () => import('@/features/progress/progress-page'),
@@ -96,15 +107,19 @@ export function AppRoutes() {
 }
 
 /**
- * Starts loading what the first page needs (its chunk and its words) while the app starts, instead of
- * after the shell has rendered: one round trip less before the learner sees the page. `ready` settles
- * when the page's chunk is loaded (a failed load is left to the route's error boundary).
+ * Starts loading what the first page needs (its chunk, its words, a lesson's progress) while the app
+ * starts, instead of after the shell has rendered, so the first render is the finished page.
+ * `namespaces` are known from the address; `ready` resolves, once the page's chunk is loaded and
+ * prepared, to the further namespaces it needs (none when loading failed: that is left to the
+ * route's error boundary).
  */
-export function preloadFirstPage(pathname: string): { namespaces: string[]; ready: Promise<void> } {
-  const match = PAGES.find(({ path }) => path === '*' || matchPath(path, pathname) !== null) ?? PAGES[0];
-  const ready = match.page.preload().then(
-    () => undefined,
-    () => undefined,
-  );
-  return { namespaces: [...match.namespaces], ready };
+export function preloadFirstPage(pathname: string): { namespaces: string[]; ready: Promise<string[]> } {
+  for (const { path, page, namespaces } of PAGES) {
+    const match = path === '*' ? { params: {} } : matchPath(path, pathname);
+    if (match) {
+      const ready = page.preload(match.params).catch(() => []);
+      return { namespaces: [...namespaces], ready };
+    }
+  }
+  return { namespaces: [], ready: Promise.resolve([]) };
 }

@@ -4,6 +4,7 @@
 // tombstones. The sync engine applies pulled records through its own path (it must not mark them dirty).
 
 import type { Table } from 'dexie';
+import { markProgressStored } from '@/db/boot-hints';
 import { getClock, type KrokDatabase, syncedTable } from '@/db/database';
 import { getDeviceId } from '@/db/device';
 import { type HlcClock, isStamp } from '@/db/hlc';
@@ -100,8 +101,12 @@ function stamp(
 
 const persistenceRequested = new WeakSet<KrokDatabase>();
 
-/** After the first successful write: ask for persistent storage, in the background, errors ignored. */
-function afterWrite(db: KrokDatabase): void {
+/**
+ * After a successful write: note stored progress for boot.js, and (the first time) ask for persistent
+ * storage, in the background, errors ignored.
+ */
+function afterWrite(db: KrokDatabase, type?: SyncedType): void {
+  if (type === 'progress') markProgressStored();
   if (persistenceRequested.has(db)) return;
   persistenceRequested.add(db);
   requestPersistence(db).catch(() => undefined);
@@ -136,7 +141,7 @@ export async function saveRecord<T extends SyncedType>(
       return record as SyncedRecordMap[T];
     }),
   );
-  afterWrite(db);
+  afterWrite(db, type);
   return saved;
 }
 
@@ -179,7 +184,7 @@ export async function saveRecords<T extends SyncedType>(
       return written;
     }),
   );
-  afterWrite(db);
+  afterWrite(db, type);
   return saved;
 }
 
@@ -243,7 +248,7 @@ export async function updateRecord<T extends SyncedType>(
       return record as SyncedRecordMap[T];
     }),
   );
-  if (saved !== undefined) afterWrite(db);
+  if (saved !== undefined) afterWrite(db, type);
   return saved;
 }
 

@@ -109,6 +109,7 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The preferences, live. A prerendered page shows the defaults, so taking it over starts from them too. */
 export function usePreferences(): Preferences {
-  return useSyncExternalStore(subscribe, getPreferences, getPreferences);
+  return useSyncExternalStore(subscribe, getPreferences, () => DEFAULT_PREFERENCES);
 }

@@ -1,5 +1,5 @@
 // The device's speech synthesis (Web Speech API): its voices by language and one way to speak.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Preferences } from '@/lib/preferences';
 
 /** Speech languages: Polish and English as spoken by Poland's and the UK's voices. */
@@ -11,9 +11,19 @@ export function speechSynthesisOf(): SpeechSynthesis | undefined {
     : undefined;
 }
 
+const noSubscription = () => () => undefined;
+
+/**
+ * The device's speech synthesis, for components: none while a prerendered page is taken over (it was
+ * rendered without one), the device's own right after.
+ */
+export function useSpeechSynthesis(): SpeechSynthesis | undefined {
+  return useSyncExternalStore(noSubscription, speechSynthesisOf, () => undefined);
+}
+
 /** The device's voices for a language (undefined without speech); updates when voices load late. */
 export function useVoicesFor(language: string): SpeechSynthesisVoice[] | undefined {
-  const synthesis = speechSynthesisOf();
+  const synthesis = useSpeechSynthesis();
   const pick = useCallback(
     () =>
       synthesis?.getVoices().filter((voice) => voice.lang.toLowerCase().startsWith(language.toLowerCase())) ??

@@ -1,8 +1,11 @@
-// The home page prerendered into index.html: on screen before any app script runs, fitted to the visit
-// by boot.js (no welcome for a returning learner, nothing of it on other pages or in other languages),
-// and replaced by the live app without a second copy.
+// Pages prerendered into the HTML (the home page, every lesson): on screen before any app script runs,
+// fitted to the visit by boot.js (no welcome for a returning learner; a lesson's first step only on a
+// device with no progress; nothing on other pages or in other languages), and taken over by the live
+// app without a second copy, a lost tap or an error.
 import { expect, type Page, test } from '@playwright/test';
-import { ROUTES } from './support/app';
+import { ROUTES, SAMPLE_LESSON } from './support/app';
+
+const LIVE = 'html[data-prerendered="live"]';
 
 const HOME_HEADING = ROUTES[0].heading;
 
@@ -57,10 +60,10 @@ test('taps made before the app has loaded are not lost', async ({ page }) => {
     await route.continue();
   });
   await page.goto('/', { waitUntil: 'domcontentloaded' });
-  await expect(page.locator('.prerendered')).toHaveCount(1);
+  await expect(page.locator('html[data-prerendered="first-visit"]')).toHaveCount(1);
   await page.getByRole('radio', { name: 'Duży (150 %)' }).check();
   await page.getByRole('button', { name: 'Zaczynamy' }).click();
-  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await expect(page.locator(LIVE)).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('187.5%');
   await page.reload();
@@ -69,12 +72,55 @@ test('taps made before the app has loaded are not lost', async ({ page }) => {
 });
 
 test('the live app replaces the prerendered page: one copy, working', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.goto('/');
-  await expect(page.locator('.prerendered')).toHaveCount(0);
+  await expect(page.locator(LIVE)).toHaveCount(1);
   await page.getByRole('button', { name: 'Zaczynamy' }).click();
   await expect(page.getByRole('heading', { name: 'Witamy w aplikacji Krok po kroku' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  await expect(page.locator('.prerendered')).toHaveCount(0);
   await page.getByRole('link', { name: /Autobusy i bilety/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ROUTES[1].heading);
+  expect(errors).toEqual([]);
+});
+
+test('a lesson opened by its address shows its first step before the app loads, then works', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.route('**/assets/index-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(SAMPLE_LESSON.path, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html[data-prerendered="first-visit"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_LESSON.title);
+  await expect(page.getByText(/^Krok 1 z \d+$/)).toBeVisible();
+  await expect(page).toHaveTitle(`${SAMPLE_LESSON.title} — Krok po kroku`);
+
+  await expect(page.locator(LIVE)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByText(/^Krok 2 z \d+$/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('a lesson is not shown at its first step before the app loads on a device with progress', async ({
+  page,
+}) => {
+  await page.goto(SAMPLE_LESSON.path);
+  await page.getByRole('button', { name: 'Dalej' }).click();
+  await expect(page.getByText(/^Krok 2 z \d+$/)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('kpk.hasProgress'))).toBe('1');
+  await withoutAppScripts(page);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(page.getByText(/^Krok 1 z \d+$/)).toBeHidden();
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByText(/^Krok 2 z \d+$/)).toBeVisible();
 });

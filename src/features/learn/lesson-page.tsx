@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { findLesson, findModule } from '@/content/catalogue';
 import { type ModuleDefinition, parseModule } from '@/content/schema';
-import { lessonProgressStore, useLessonProgressOnOpen } from '@/features/learn/data/lesson-progress';
+import {
+  lessonProgressStore,
+  preloadLessonProgress,
+  useLessonProgressOnOpen,
+} from '@/features/learn/data/lesson-progress';
 import { LessonPlayer } from '@/features/learn/lesson-player';
 import { wordsAt } from '@/features/learn/step-words';
 import { usePageTitle } from '@/ui/use-page-title';
@@ -20,6 +24,17 @@ function useValidModule(moduleId: string | undefined): ModuleDefinition | 'inval
       return 'invalid';
     }
   }, [moduleId]);
+}
+
+/**
+ * Gets a lesson ready to show at once when it is the first page of a visit: reads its progress and
+ * names the words it needs. Resolves to the i18next namespaces to load.
+ */
+export async function prepareLessonPage(params: { moduleId?: string; lessonId?: string }): Promise<string[]> {
+  const module = findModule(params.moduleId);
+  if (!module || !params.lessonId) return [];
+  await preloadLessonProgress(params.lessonId);
+  return [module.namespace];
 }
 
 export function LessonPage() {

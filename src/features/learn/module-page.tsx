@@ -40,6 +40,12 @@ function LessonList({ module }: { module: ModuleEntry }) {
   );
 }
 
+/** The words a module page needs, to load before it is shown as the first page of a visit. */
+export async function prepareModulePage(params: { moduleId?: string }): Promise<string[]> {
+  const module = findModule(params.moduleId);
+  return module ? [module.namespace] : [];
+}
+
 export function ModulePage() {
   const { moduleId } = useParams();
   const { t } = useTranslation(['learn', 'common']);

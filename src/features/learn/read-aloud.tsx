@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '@/lib/preferences';
-import { speak, speechSynthesisOf, useVoicesFor } from '@/lib/speech';
+import { speak, useSpeechSynthesis, useVoicesFor } from '@/lib/speech';
 
 type SpeechState = 'idle' | 'speaking' | 'paused';
 
@@ -15,7 +15,7 @@ type ReadAloudProps = {
 /** Reads the current step aloud with the device's own voice, with pause, resume and replay. */
 export function ReadAloud({ text, language }: ReadAloudProps) {
   const { t } = useTranslation('learn');
-  const synthesis = speechSynthesisOf();
+  const synthesis = useSpeechSynthesis();
   const voices = useVoicesFor(language);
   const [state, setState] = useState<SpeechState>('idle');
 

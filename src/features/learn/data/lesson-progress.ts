@@ -1,6 +1,6 @@
 // The learner's place in a lesson: read when the lesson opens, written at every step through the
 // data layer's write path (so it syncs and is never lost when the tab closes).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getDatabase, type KrokDatabase } from '@/db/database';
 import { getActiveProfileId } from '@/db/profiles';
 import { isLive, type ProgressFields, progressId } from '@/db/records';
@@ -47,17 +47,49 @@ export type ProgressLoad =
   | { state: 'ready'; loaded: LoadedProgress }
   | { state: 'failed'; error: unknown };
 
+/** Progress read before the page rendered (or known to be none, when prerendering), by lesson id. */
+const primed = new Map<string, LoadedProgress>();
+
+/**
+ * Gives the next opening of a lesson its progress at once, so its first render shows the right step
+ * instead of a loading message: used for the first page of a visit and for the prerendered lessons.
+ */
+export function primeLessonProgress(lessonId: string, loaded: LoadedProgress): void {
+  primed.set(lessonId, loaded);
+}
+
+/** Reads a lesson's progress ahead of its first render (see primeLessonProgress); failures are left to the page. */
+export async function preloadLessonProgress(lessonId: string): Promise<void> {
+  try {
+    primeLessonProgress(lessonId, await loadLessonProgress(getDatabase(), lessonId));
+  } catch {
+    // The page reads again, and says so if it fails again.
+  }
+}
+
 /**
  * The progress of a lesson as it was when the lesson opened (read once: the player then owns it and
  * writes every change). A failure is returned, not thrown, so the lesson can still be followed.
  */
 export function useLessonProgressOnOpen(lessonId: string): ProgressLoad {
-  const [load, setLoad] = useState<ProgressLoad>({ state: 'loading' });
+  const [load, setLoad] = useState<ProgressLoad>(() => {
+    const loaded = primed.get(lessonId);
+    return loaded ? { state: 'ready', loaded } : { state: 'loading' };
+  });
+  // The lesson whose progress `load` already holds, primed or read.
+  const readyFor = useRef(primed.has(lessonId) ? lessonId : undefined);
   useEffect(() => {
+    // A primed read is used once: the next opening of the lesson reads the database again.
+    primed.delete(lessonId);
+    if (readyFor.current === lessonId) return;
     let current = true;
     setLoad({ state: 'loading' });
     loadLessonProgress(getDatabase(), lessonId).then(
-      (loaded) => current && setLoad({ state: 'ready', loaded }),
+      (loaded) => {
+        if (!current) return;
+        readyFor.current = lessonId;
+        setLoad({ state: 'ready', loaded });
+      },
       (error: unknown) => current && setLoad({ state: 'failed', error }),
     );
     return () => {

@@ -1,5 +1,5 @@
 // Small pieces shared by the staff screens: the page frame with its way back, storage messages.
-import { type ReactNode, useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { classifyStorageError, type StorageProblemCode } from '@/db/storage-problems';
@@ -77,4 +77,59 @@ export function useDateTimeFormat(): (iso: string) => string {
     minute: '2-digit',
   });
   return (iso: string) => format.format(new Date(iso));
+}
+
+/** A labelled text, date, time or phone field (or a text area), with an optional hint. */
+type TextFieldProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'tel' | 'date' | 'time';
+  hint?: string;
+  required?: boolean;
+  multiline?: boolean;
+  autoComplete?: string;
+};
+
+export function TextField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  hint,
+  required,
+  multiline,
+  autoComplete,
+}: TextFieldProps) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {multiline ? (
+        <textarea
+          id={id}
+          value={value}
+          rows={3}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          required={required}
+          autoComplete={autoComplete ?? 'off'}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </div>
+  );
 }

@@ -57,7 +57,7 @@ describe('AttendancePage', () => {
     expect(await screen.findByText('Obecni: 30')).toBeInTheDocument();
     const row = (name: string) => within(screen.getByRole('group', { name: new RegExp(name) }));
     await tap(row('Uczestnik 04').getByRole('button', { name: 'Spóźniony' }));
-    await tap(row('Uczestnik 11').getByRole('button', { name: 'Usprawiedliwiony' }));
+    await tap(row('Uczestnik 11').getByRole('button', { name: 'Usprawie\u00addliwiony' }));
     await tap(row('Uczestnik 17').getByRole('button', { name: 'Nieobecny' }));
     await tap(row('Uczestnik 23').getByRole('button', { name: 'Nieobecny' }));
 

@@ -11,8 +11,7 @@ import {
   useGroupView,
 } from '@/features/workshops/data/groups';
 import { useMembers } from '@/features/workshops/data/members';
-import { TextField } from '@/features/workshops/roster/member-page';
-import { StaffScreen, StorageProblemAlert, useSave } from '@/features/workshops/staff-ui';
+import { StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
 
 type Said = (key: string, options?: Record<string, unknown>) => string;
 

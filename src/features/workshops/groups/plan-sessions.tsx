@@ -4,8 +4,7 @@ import { MODULES } from '@/content/catalogue';
 import type { GroupRecord } from '@/db/records';
 import { groupsStore, MAX_SERIES_COUNT, planDates, type SessionPlan } from '@/features/workshops/data/groups';
 import { todayIso } from '@/features/workshops/data/members';
-import { TextField } from '@/features/workshops/roster/member-page';
-import { StorageProblemAlert, useDateTimeFormat, useSave } from '@/features/workshops/staff-ui';
+import { StorageProblemAlert, TextField, useDateTimeFormat, useSave } from '@/features/workshops/staff-ui';
 import { ChoiceGroup } from '@/ui/choice-group';
 
 type Said = (key: string, options?: Record<string, unknown>) => string;

@@ -13,8 +13,7 @@ import {
   readMemberFile,
   rowsToSave,
 } from '@/features/workshops/roster/member-csv';
-import { TextField } from '@/features/workshops/roster/member-page';
-import { StaffScreen, StorageProblemAlert, useSave } from '@/features/workshops/staff-ui';
+import { StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
 
 type Said = (key: string, options?: Record<string, unknown>) => string;
 

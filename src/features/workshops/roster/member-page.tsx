@@ -11,61 +11,7 @@ import {
   useMember,
 } from '@/features/workshops/data/members';
 import { useStaffProfile } from '@/features/workshops/data/staff-role';
-import { StaffScreen, StorageProblemAlert, useSave } from '@/features/workshops/staff-ui';
-
-type TextFieldProps = {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  type?: 'text' | 'tel' | 'date' | 'time';
-  hint?: string;
-  required?: boolean;
-  multiline?: boolean;
-  autoComplete?: string;
-};
-
-export function TextField({
-  label,
-  value,
-  onChange,
-  type = 'text',
-  hint,
-  required,
-  multiline,
-  autoComplete,
-}: TextFieldProps) {
-  const id = useId();
-  const hintId = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {multiline ? (
-        <textarea
-          id={id}
-          value={value}
-          rows={3}
-          aria-describedby={hint ? hintId : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      ) : (
-        <input
-          id={id}
-          type={type}
-          value={value}
-          required={required}
-          autoComplete={autoComplete ?? 'off'}
-          aria-describedby={hint ? hintId : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </div>
-  );
-}
+import { StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
 
 function MemberForm({ member }: { member?: MemberRecord }) {
   const { t } = useTranslation(['workshops', 'common']);

@@ -95,4 +95,21 @@ describe('AttendancePage', () => {
     expect(screen.getByText('Nieobecni: 1')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Wszyscy obecni' })).toBeDisabled();
   });
+
+  it('cancels a session without marks after asking, and offers no cancelling once marks exist', async () => {
+    const { session } = await sessionWith(2);
+    const { user } = await renderApp({ path: `/staff/sessions/${session.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Odwołaj te zajęcia' }));
+    await user.click(screen.getByRole('button', { name: 'Tak, odwołaj' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Grupa wtorkowa' })).toBeInTheDocument();
+    expect(await listRecords(getDatabase(), 'session')).toEqual([]);
+  });
+
+  it('keeps the cancelling away from a session with marks', async () => {
+    const { session } = await sessionWith(2);
+    const { user } = await renderApp({ path: `/staff/sessions/${session.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Wszyscy obecni' }));
+    await screen.findByText('Obecni: 2');
+    expect(screen.queryByRole('button', { name: 'Odwołaj te zajęcia' })).not.toBeInTheDocument();
+  });
 });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { MODULES } from '@/content/catalogue';
 import type { AttendanceStatus, MemberRecord } from '@/db/records';
+import { primeAudio } from '@/features/workshops/attendance/beep';
+import { CancelSession } from '@/features/workshops/attendance/cancel-session';
 import {
   ATTENDANCE_STATUSES,
   attendanceStore,
@@ -155,7 +157,10 @@ export function AttendancePage() {
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => setScanning(!scanning)}
+          onClick={() => {
+            if (!scanning) primeAudio();
+            setScanning(!scanning);
+          }}
           aria-expanded={scanning}
         >
           {scanning ? t('attendance.stopScanning') : t('attendance.scan')}
@@ -182,6 +187,7 @@ export function AttendancePage() {
         </ul>
       )}
       <LessonLinks lessonIds={session.lessonIds} />
+      <CancelSession sheet={sheet} />
       <p>
         <Link to={`/staff/groups/${group.id}`}>{t('attendance.toGroup', { group: group.name })}</Link>
       </p>

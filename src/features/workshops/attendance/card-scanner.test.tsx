@@ -15,7 +15,6 @@ vi.mock('@/features/workshops/attendance/scan-frames', () => ({
     frames.next = undefined;
     return text;
   },
-  beep: vi.fn(),
 }));
 
 async function sessionWith(memberCount: number) {

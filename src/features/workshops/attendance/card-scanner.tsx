@@ -1,6 +1,7 @@
 import { type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { beep, SCANS_PER_SECOND, scanFrame } from '@/features/workshops/attendance/scan-frames';
+import { beep } from '@/features/workshops/attendance/beep';
+import { SCANS_PER_SECOND, scanFrame } from '@/features/workshops/attendance/scan-frames';
 import { attendanceStore, type SessionSheet } from '@/features/workshops/data/attendance';
 import { numberKey } from '@/features/workshops/data/members';
 import { progressStore } from '@/features/workshops/data/record-progress';

@@ -1,5 +1,5 @@
 // Reading QR codes from the camera, offline: frames of the <video> are drawn on a canvas and handed to
-// jsQR, a few times a second. Also the confirmation sounds, made with WebAudio (no sound files).
+// jsQR, a few times a second.
 import jsQR from 'jsqr';
 
 /** Frames decoded per second: 4 finds a card held up within a second and leaves the CPU to the page. */
@@ -20,24 +20,4 @@ export function scanFrame(video: HTMLVideoElement, canvas: HTMLCanvasElement): s
   context.drawImage(video, 0, 0, width, height);
   const image = context.getImageData(0, 0, width, height);
   return jsQR(image.data, width, height, { inversionAttempts: 'dontInvert' })?.data;
-}
-
-let audio: AudioContext | undefined;
-
-/** A short beep: high for a card that was marked, low for one that was not. Silent where audio is missing. */
-export function beep(kind: 'ok' | 'error'): void {
-  try {
-    audio ??= new AudioContext();
-    void audio.resume();
-    const oscillator = audio.createOscillator();
-    const gain = audio.createGain();
-    oscillator.frequency.value = kind === 'ok' ? 880 : 220;
-    gain.gain.value = 0.2;
-    oscillator.connect(gain).connect(audio.destination);
-    const length = kind === 'ok' ? 0.15 : 0.35;
-    oscillator.start();
-    oscillator.stop(audio.currentTime + length);
-  } catch {
-    // No audio on this device: the visible confirmation is still there.
-  }
 }

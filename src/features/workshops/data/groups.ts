@@ -131,6 +131,24 @@ export function planSessions(
   );
 }
 
+/**
+ * Cancels sessions: their records become tombstones (so other devices drop them too). Sessions that
+ * already have attendance marks are kept, because the marks belong to them. Resolves to how many were
+ * cancelled. Rejects with StorageProblem.
+ */
+export async function cancelSessions(db: KrokDatabase, sessionIds: readonly string[]): Promise<number> {
+  const marked = new Set(
+    (await listRecords(db, 'attendance'))
+      .filter((mark) => sessionIds.includes(mark.sessionId))
+      .map((mark) => mark.sessionId),
+  );
+  return deleteRecords(
+    db,
+    'session',
+    sessionIds.filter((id) => !marked.has(id)),
+  );
+}
+
 export type GroupView = {
   group: GroupRecord;
   members: MemberRecord[];
@@ -187,6 +205,7 @@ export const groupsStore = {
     saveGroup(getDatabase(), details, memberIds, id),
   planSessions: (groupId: string, plan: SessionPlan, venue: string, lessonIds: readonly string[]) =>
     planSessions(getDatabase(), groupId, plan, venue, lessonIds),
+  cancelSessions: (sessionIds: readonly string[]) => cancelSessions(getDatabase(), sessionIds),
 };
 
 /** The term label for a date: "2026/27 semestr zimowy" from October to February, else "semestr letni". */

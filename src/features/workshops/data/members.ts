@@ -92,17 +92,21 @@ export function setMemberArchived(db: KrokDatabase, id: string, archived: boolea
 
 /**
  * Saves an imported list in ONE transaction: every member or, on any failure, none. Each carries the
- * consent given for the whole list. Resolves to the stored records. Rejects with StorageProblem.
+ * consent given for the whole list; a member number already on the roster is left out. Resolves to the stored records. Rejects with StorageProblem.
  */
-export function importMembers(
+export async function importMembers(
   db: KrokDatabase,
   members: readonly MemberDetails[],
   consent: Consent,
 ): Promise<MemberRecord[]> {
+  // The roster may have changed since the preview (another tab, a sync): numbers taken since are left out.
+  const taken = new Set((await listRecords(db, 'member')).map((member) => numberKey(member.memberNumber)));
   return saveRecords(
     db,
     'member',
-    members.map((member) => ({ ...clean(member), consent })),
+    members
+      .filter((member) => !taken.has(numberKey(member.memberNumber)))
+      .map((member) => ({ ...clean(member), consent })),
   );
 }
 

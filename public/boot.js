@@ -62,26 +62,32 @@
     },
     true,
   );
-  // The app says when it is live (src/app/app.tsx); it may have taken over the very same elements.
+  // The app says when it is live (LiveMarker in src/app/layout.tsx); it may have taken over the very
+  // same elements.
+  // Taps are repeated one at a time, each after the app has drawn the answer to the one before.
+  const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const repeat = (tap) => {
+    if (tap.text === undefined) {
+      const input = [...document.querySelectorAll('#root input')].find(
+        (candidate) => candidate.name === tap.name && candidate.value === tap.value,
+      );
+      // A choice ticked before the app was live is ticked again, so that the app notices it.
+      if (input) input.checked = false;
+      input?.click();
+    } else {
+      [...document.querySelectorAll('#root button')]
+        .find((button) => button.textContent === tap.text)
+        ?.click();
+    }
+  };
   document.addEventListener(
     'kpk:live',
-    () =>
-      setTimeout(() => {
-        for (const tap of taps.splice(0)) {
-          if (tap.text === undefined) {
-            const input = [...document.querySelectorAll('#root input')].find(
-              (candidate) => candidate.name === tap.name && candidate.value === tap.value,
-            );
-            // A choice ticked before the app was live is ticked again, so that the app notices it.
-            if (input) input.checked = false;
-            input?.click();
-          } else {
-            [...document.querySelectorAll('#root button')]
-              .find((button) => button.textContent === tap.text)
-              ?.click();
-          }
-        }
-      }, 0),
+    async () => {
+      while (taps.length > 0) {
+        await settled();
+        repeat(taps.shift());
+      }
+    },
     { once: true },
   );
 

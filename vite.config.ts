@@ -95,7 +95,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.{ts,mjs}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.{ts,mjs}', 'tests/sync/**/*.test.ts'],
     restoreMocks: true,
     // Component tests render lazy pages; on a loaded two-core CI machine 5 s is not always enough.
     testTimeout: 15_000,

@@ -1,0 +1,254 @@
+// The sync engine's storage: the write path for records that come from a server or a sync file (they
+// are NOT marked dirty unless a merge keeps local edits), the base copies a three-way merge needs, the
+// pull checkpoint (committed in the same transaction as the batch it belongs to), push acknowledgements
+// and the quarantine of records a server refused. All of it lives in the device-only `syncState` table
+// under prefixed keys; src/sync decides what to merge, this module only stores it atomically.
+
+import type { Table } from 'dexie';
+import { getClock, type KrokDatabase, syncedTable } from '@/db/database';
+import { type HlcClock, isStamp } from '@/db/hlc';
+import { type StoredRecord, SYNCED_TYPES, type SyncedType, type SyncStateRecord } from '@/db/records';
+import { withStorage } from '@/db/storage-problems';
+
+/** A synced record as plain fields: the envelope without `dirty`, plus the domain fields. */
+export type RecordFields = Record<string, unknown> & { id: string; updatedAt: string; updatedBy: string };
+
+/** A record received from elsewhere: its type, its fields and the server's revision (none from a file). */
+export type IncomingRecord = { type: SyncedType; fields: RecordFields; rev?: string };
+
+/** What a merge decided for one incoming record. */
+export type MergeDecision =
+  /** Nothing to store (the incoming copy is older than, or the same as, what we have). */
+  | { action: 'skip' }
+  /** Store `fields`; `dirty` says whether local edits remain to be pushed. */
+  | { action: 'store'; fields: RecordFields; dirty: 0 | 1 };
+
+/**
+ * Decides what to store for one incoming record, given the stored copy (undefined when new) and the
+ * base copy the stored one was last synced from. Must be synchronous (it runs inside a transaction);
+ * `clock` stamps a merge result that differs from both sides.
+ */
+export type Merger = (
+  incoming: IncomingRecord,
+  stored: RecordFields | undefined,
+  storedDirty: boolean,
+  base: RecordFields | undefined,
+  clock: HlcClock,
+) => MergeDecision;
+
+/** A record the server accepted: what was sent (its stamp tells whether it changed since) and the new rev. */
+export type PushAck = { type: SyncedType; fields: RecordFields; rev: string };
+
+/** Why the server refused a record, kept until the record changes again. */
+export type QuarantineEntry = {
+  type: SyncedType;
+  id: string;
+  /** The stamp of the refused copy: a later local edit is tried again. */
+  updatedAt: string;
+  /** The server's error (`forbidden`, `unauthorized`, `too_large`…) and its reason text. */
+  error: string;
+  reason: string;
+  /** ISO date-time. */
+  at: string;
+};
+
+const BASE_PREFIX = 'base:';
+const QUARANTINE_PREFIX = 'quarantine:';
+
+function baseKey(type: SyncedType, id: string): string {
+  return `${BASE_PREFIX}${type}:${id}`;
+}
+
+function quarantineKey(type: SyncedType, id: string): string {
+  return `${QUARANTINE_PREFIX}${type}:${id}`;
+}
+
+function allTables(db: KrokDatabase): Table[] {
+  return [...SYNCED_TYPES.map((type) => syncedTable(db, type) as unknown as Table), db.syncState];
+}
+
+/** Strips `dirty` (local bookkeeping) from a stored record. */
+function toFields(stored: StoredRecord<SyncedType>): RecordFields {
+  const { dirty: _dirty, ...fields } = stored as unknown as Record<string, unknown>;
+  return fields as RecordFields;
+}
+
+/** Returns a syncState value, or undefined. Rejects with StorageProblem. */
+export async function readSyncState(db: KrokDatabase, key: string): Promise<unknown> {
+  const stored = await withStorage(() => db.syncState.get(key));
+  return stored?.value;
+}
+
+/** Stores a syncState value. Rejects with StorageProblem. */
+export async function writeSyncState(db: KrokDatabase, key: string, value: unknown): Promise<void> {
+  await withStorage(() => db.syncState.put({ key, value }));
+}
+
+/**
+ * Applies a batch of incoming records through `merge` and, in the SAME transaction, stores `checkpoint`
+ * under `checkpointKey` (when given), so a batch is either applied with its checkpoint or not at all.
+ * Resolves to how many records were stored. Rejects with StorageProblem (nothing was written then).
+ */
+export async function applyIncoming(
+  db: KrokDatabase,
+  records: readonly IncomingRecord[],
+  merge: Merger,
+  checkpoint?: { key: string; value: string },
+): Promise<number> {
+  const clock = await getClock(db);
+  return withStorage(() =>
+    db.transaction('rw', allTables(db), async () => {
+      let stored = 0;
+      for (const incoming of records) {
+        const { type, fields } = incoming;
+        const table = syncedTable(db, type);
+        const [local, base] = await Promise.all([
+          table.get(fields.id),
+          db.syncState.get(baseKey(type, fields.id)),
+        ]);
+        if (isStamp(fields.updatedAt)) {
+          try {
+            clock.receive(fields.updatedAt);
+          } catch {
+            // A stamp far in the future (a broken clock) is stored but does not drag our clock along.
+          }
+        }
+        const decision = merge(
+          incoming,
+          local === undefined ? undefined : toFields(local),
+          local?.dirty === 1,
+          base?.value as RecordFields | undefined,
+          clock,
+        );
+        if (decision.action === 'skip') continue;
+        const record: Record<string, unknown> = { ...decision.fields, dirty: decision.dirty };
+        if (incoming.rev !== undefined) record.rev = incoming.rev;
+        await table.put(record as unknown as StoredRecord<SyncedType>);
+        if (incoming.rev !== undefined) {
+          await db.syncState.put({ key: baseKey(type, fields.id), value: { ...fields, rev: incoming.rev } });
+        }
+        stored += 1;
+      }
+      if (checkpoint !== undefined) await db.syncState.put({ key: checkpoint.key, value: checkpoint.value });
+      return stored;
+    }),
+  );
+}
+
+/**
+ * Returns up to `limit` dirty records (all types, in type order), leaving out those quarantined at their
+ * current stamp. Rejects with StorageProblem.
+ */
+export async function listDirty(
+  db: KrokDatabase,
+  limit: number,
+): Promise<{ type: SyncedType; fields: RecordFields }[]> {
+  return withStorage(() =>
+    db.transaction('r', allTables(db), async () => {
+      const quarantined = new Map<string, string>();
+      await db.syncState
+        .where('key')
+        .startsWith(QUARANTINE_PREFIX)
+        .each((entry) => {
+          const value = entry.value as QuarantineEntry;
+          quarantined.set(quarantineKey(value.type, value.id), value.updatedAt);
+        });
+      const found: { type: SyncedType; fields: RecordFields }[] = [];
+      for (const type of SYNCED_TYPES) {
+        if (found.length >= limit) break;
+        await syncedTable(db, type)
+          .where('dirty')
+          .equals(1)
+          .until(() => found.length >= limit)
+          .each((record) => {
+            if (quarantined.get(quarantineKey(type, record.id)) === record.updatedAt) return;
+            found.push({ type, fields: toFields(record) });
+          });
+      }
+      return found;
+    }),
+  );
+}
+
+/** Counts dirty records (changes waiting to be pushed). Rejects with StorageProblem. */
+export async function countDirty(db: KrokDatabase): Promise<number> {
+  const counts = await withStorage(() =>
+    Promise.all(SYNCED_TYPES.map((type) => syncedTable(db, type).where('dirty').equals(1).count())),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+/**
+ * Records what the server accepted, in one transaction: each record gets its new rev and base copy; it
+ * becomes clean only if it did not change since it was sent (same stamp), otherwise it stays dirty so the
+ * newer edit is pushed on top of the new rev. A quarantine entry for it is cleared.
+ * Rejects with StorageProblem.
+ */
+export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Promise<void> {
+  if (acks.length === 0) return;
+  await withStorage(() =>
+    db.transaction('rw', allTables(db), async () => {
+      for (const { type, fields, rev } of acks) {
+        const table = syncedTable(db, type);
+        const local = await table.get(fields.id);
+        await db.syncState.put({ key: baseKey(type, fields.id), value: { ...fields, rev } });
+        await db.syncState.delete(quarantineKey(type, fields.id));
+        if (local === undefined) continue;
+        const unchanged = local.updatedAt === fields.updatedAt;
+        await table.put({ ...local, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
+      }
+    }),
+  );
+}
+
+/** Stores quarantine entries (records the server refused). Rejects with StorageProblem. */
+export async function quarantine(db: KrokDatabase, entries: readonly QuarantineEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await withStorage(() =>
+    db.syncState.bulkPut(
+      entries.map((entry) => ({ key: quarantineKey(entry.type, entry.id), value: entry })),
+    ),
+  );
+}
+
+/** Returns every quarantine entry. Rejects with StorageProblem. */
+export async function listQuarantine(db: KrokDatabase): Promise<QuarantineEntry[]> {
+  const entries: SyncStateRecord[] = await withStorage(() =>
+    db.syncState.where('key').startsWith(QUARANTINE_PREFIX).toArray(),
+  );
+  return entries.map((entry) => entry.value as QuarantineEntry);
+}
+
+/**
+ * After the server's database was recreated (it knows none of our revs): forgets every rev, base copy
+ * and checkpoint under `checkpointKey`, and marks every record dirty so that the device pushes all it
+ * has. One transaction. Rejects with StorageProblem.
+ */
+export async function forgetServerState(db: KrokDatabase, checkpointKey: string): Promise<void> {
+  await withStorage(() =>
+    db.transaction('rw', allTables(db), async () => {
+      for (const type of SYNCED_TYPES) {
+        await syncedTable(db, type)
+          .toCollection()
+          .modify((record) => {
+            delete (record as { rev?: string }).rev;
+            record.dirty = 1;
+          });
+      }
+      await db.syncState.where('key').startsWith(BASE_PREFIX).delete();
+      await db.syncState.delete(checkpointKey);
+    }),
+  );
+}
+
+/**
+ * Wipes the records and sync state of this device (staff sign-out): every synced table and syncState,
+ * in one transaction. Device settings, learner profiles and the device id stay. Rejects with StorageProblem.
+ */
+export async function wipeSyncedData(db: KrokDatabase): Promise<void> {
+  await withStorage(() =>
+    db.transaction('rw', allTables(db), async () => {
+      for (const table of allTables(db)) await table.clear();
+    }),
+  );
+}

@@ -1,0 +1,206 @@
+// The HTTP side of sync: the few CouchDB endpoints the engine uses (database info, `_changes`,
+// `_bulk_docs`, `_all_docs` with keys, `_local` documents), with basic authentication, and every failure
+// turned into a SyncFailure whose kind the engine and the settings screen act on.
+
+import type { CouchDoc } from '@/sync/documents';
+
+/** Where and as whom to sync. */
+export type ServerSettings = { url: string; database: string; user: string; password: string };
+
+export type SyncFailureKind =
+  /** The address is not a valid http(s) URL. */
+  | 'badAddress'
+  /** No answer (offline, wrong host, refused connection, dropped connection, CORS). */
+  | 'unreachable'
+  /** 5xx, or a 429: the server has a problem; try again later. */
+  | 'server'
+  /** 401: wrong user or password, or the session expired: sign in again. */
+  | 'unauthorized'
+  /** 403: this user may not use this database. */
+  | 'forbidden'
+  /** 404 on the database: no such database. */
+  | 'noDatabase'
+  /** 413: the request was too large for the server. */
+  | 'tooLarge'
+  /** An answer that is not CouchDB's (another kind of server at that address). */
+  | 'badResponse';
+
+export class SyncFailure extends Error {
+  override readonly name = 'SyncFailure';
+  constructor(
+    readonly kind: SyncFailureKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Returns true for failures that may pass by themselves (worth a retry with backoff). */
+export function isTransient(error: unknown): boolean {
+  return error instanceof SyncFailure && (error.kind === 'unreachable' || error.kind === 'server');
+}
+
+export type ChangesResult = { results: { id: string; doc?: unknown }[]; lastSeq: string };
+export type BulkResult = { id: string; ok?: boolean; rev?: string; error?: string; reason?: string };
+
+export type CouchClient = {
+  /** GET /{db}: resolves when the database exists and this user may read it. */
+  info(signal?: AbortSignal): Promise<Record<string, unknown>>;
+  /** GET /{db}/_changes (style=all_docs, include_docs); `timeoutMs` makes it a longpoll. */
+  changes(
+    since: string,
+    limit: number,
+    options?: { timeoutMs?: number; signal?: AbortSignal },
+  ): Promise<ChangesResult>;
+  /** POST /{db}/_bulk_docs (new_edits default): one result per document, in order. */
+  bulkDocs(docs: CouchDoc[], signal?: AbortSignal): Promise<BulkResult[]>;
+  /** POST /{db}/_all_docs?include_docs=true with keys: the current documents (undefined when missing). */
+  getDocs(ids: string[], signal?: AbortSignal): Promise<Map<string, unknown>>;
+  /** GET /{db}/_local/{id}; undefined when missing. */
+  getLocal(id: string, signal?: AbortSignal): Promise<Record<string, unknown> | undefined>;
+  /** PUT /{db}/_local/{id}. */
+  putLocal(id: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<void>;
+};
+
+/** Returns the database's base URL; throws SyncFailure('badAddress') for an unusable address or name. */
+export function databaseUrl(settings: Pick<ServerSettings, 'url' | 'database'>): string {
+  let url: URL;
+  try {
+    url = new URL(settings.url.trim());
+  } catch {
+    throw new SyncFailure('badAddress', `Not a web address: ${settings.url}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SyncFailure('badAddress', `Not an http(s) address: ${settings.url}`);
+  }
+  // CouchDB's rule for database names.
+  if (!/^[a-z][a-z0-9_$()+/-]*$/.test(settings.database)) {
+    throw new SyncFailure('badAddress', `Not a CouchDB database name: ${settings.database}`);
+  }
+  const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  return `${base}${encodeURIComponent(settings.database)}`;
+}
+
+function basicAuth(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+function failureFor(status: number, body: unknown, what: string): SyncFailure {
+  const reason =
+    typeof body === 'object' && body !== null && 'reason' in body ? String(body.reason) : `HTTP ${status}`;
+  const message = `${what}: ${reason}`;
+  if (status === 401) return new SyncFailure('unauthorized', message, status);
+  if (status === 403) return new SyncFailure('forbidden', message, status);
+  if (status === 404) return new SyncFailure('noDatabase', message, status);
+  if (status === 413) return new SyncFailure('tooLarge', message, status);
+  if (status >= 500 || status === 429 || status === 408) return new SyncFailure('server', message, status);
+  return new SyncFailure('badResponse', message, status);
+}
+
+/** Creates a client; `fetchImpl` defaults to the global fetch. Never throws (bad addresses fail on use). */
+export function createCouchClient(settings: ServerSettings, fetchImpl: typeof fetch = fetch): CouchClient {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (settings.user !== '') headers.Authorization = basicAuth(settings.user, settings.password);
+
+  async function request(
+    method: string,
+    path: string,
+    what: string,
+    options: { body?: unknown; signal?: AbortSignal; allow404?: boolean } = {},
+  ): Promise<unknown> {
+    const base = databaseUrl(settings);
+    let response: Response;
+    try {
+      response = await fetchImpl(`${base}${path}`, {
+        method,
+        headers: options.body === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+        cache: 'no-store',
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw new SyncFailure(
+        'unreachable',
+        `${what}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    let body: unknown;
+    try {
+      const text = await response.text();
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      // A cut connection mid-body, or HTML from a server that is not CouchDB.
+      if (!response.ok) throw failureFor(response.status, undefined, what);
+      throw new SyncFailure('badResponse', `${what}: the answer is not JSON`, response.status);
+    }
+    if (response.status === 404 && options.allow404) return undefined;
+    if (!response.ok) throw failureFor(response.status, body, what);
+    if (typeof body !== 'object' || body === null) {
+      throw new SyncFailure('badResponse', `${what}: unexpected answer`, response.status);
+    }
+    return body;
+  }
+
+  return {
+    async info(signal) {
+      return (await request('GET', '', 'database info', { signal })) as Record<string, unknown>;
+    },
+    async changes(since, limit, options = {}) {
+      const query = new URLSearchParams({
+        style: 'all_docs',
+        include_docs: 'true',
+        limit: String(limit),
+        since,
+      });
+      if (options.timeoutMs !== undefined) {
+        query.set('feed', 'longpoll');
+        query.set('timeout', String(options.timeoutMs));
+      }
+      const body = (await request('GET', `/_changes?${query}`, 'changes', { signal: options.signal })) as {
+        results?: unknown;
+        last_seq?: unknown;
+      };
+      if (!Array.isArray(body.results) || body.last_seq === undefined || body.last_seq === null) {
+        throw new SyncFailure('badResponse', 'changes: no results or last_seq');
+      }
+      const results = body.results.filter(
+        (row): row is { id: string; doc?: unknown } =>
+          typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string',
+      );
+      // Real CouchDB sends opaque strings, the dev server numbers: kept as text either way.
+      const lastSeq = typeof body.last_seq === 'string' ? body.last_seq : JSON.stringify(body.last_seq);
+      return { results, lastSeq };
+    },
+    async bulkDocs(docs, signal) {
+      const body = await request('POST', '/_bulk_docs', 'bulk docs', { body: { docs }, signal });
+      if (!Array.isArray(body)) throw new SyncFailure('badResponse', 'bulk docs: not a list');
+      return body as BulkResult[];
+    },
+    async getDocs(ids, signal) {
+      const body = (await request('POST', '/_all_docs?include_docs=true', 'fetch documents', {
+        body: { keys: ids },
+        signal,
+      })) as { rows?: { key?: string; doc?: unknown }[] };
+      const found = new Map<string, unknown>();
+      for (const row of body.rows ?? []) {
+        if (typeof row.key === 'string' && row.doc) found.set(row.key, row.doc);
+      }
+      return found;
+    },
+    async getLocal(id, signal) {
+      return (await request('GET', `/_local/${encodeURIComponent(id)}`, 'local document', {
+        signal,
+        allow404: true,
+      })) as Record<string, unknown> | undefined;
+    },
+    async putLocal(id, body, signal) {
+      await request('PUT', `/_local/${encodeURIComponent(id)}`, 'local document', { body, signal });
+    },
+  };
+}

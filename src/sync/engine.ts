@@ -1,0 +1,234 @@
+// The CouchDB sync engine: one sync = check the server database is the one we knew, pull its changes
+// since our checkpoint (each batch applied with its checkpoint in one transaction), push our dirty
+// records through `_bulk_docs` with their base rev, merge conflicts and quarantine refused records.
+// Framework-free: it runs in the browser and in Node tests; scheduling lives in scheduler.ts.
+
+import type { KrokDatabase } from '@/db/database';
+import { getDeviceId } from '@/db/device';
+import type { SyncedType } from '@/db/records';
+import {
+  applyIncoming,
+  forgetServerState,
+  listDirty,
+  markPushed,
+  type PushAck,
+  type QuarantineEntry,
+  quarantine,
+  type RecordFields,
+  readSyncState,
+  writeSyncState,
+} from '@/db/sync-store';
+import { newId } from '@/db/ulid';
+import { type RetryOptions, withRetry } from '@/sync/backoff';
+import {
+  type CouchClient,
+  createCouchClient,
+  databaseUrl,
+  type ServerSettings,
+  SyncFailure,
+} from '@/sync/couch-client';
+import { type CouchDoc, docId, fromDoc, toDoc } from '@/sync/documents';
+import { decideMerge } from '@/sync/merge';
+
+/**
+ * Records per `_changes` page and per `_bulk_docs` request. 500 keeps a request near 200 kB for our
+ * records (well under CouchDB's default 8 MB max_http_request_size) and a Dexie transaction short
+ * enough not to stall the UI on a phone.
+ */
+export const DEFAULT_BATCH_SIZE = 500;
+/** A record still in conflict after this many merges in one push is quarantined, not retried forever. */
+const MAX_CONFLICT_ROUNDS = 5;
+
+export type SyncEngineOptions = {
+  db: KrokDatabase;
+  settings: ServerSettings;
+  fetch?: typeof fetch;
+  batchSize?: number;
+  /** Backoff settings for transient failures (tests pass a no-wait `wait`). */
+  retry?: Omit<RetryOptions, 'signal'>;
+};
+
+export type SyncReport = {
+  /** Records stored from the server. */
+  pulled: number;
+  /** Records the server accepted. */
+  pushed: number;
+  /** Records the server refused in this sync. */
+  refused: number;
+  /** True when the server database was new to us (recreated): everything was pushed again. */
+  serverReset: boolean;
+};
+
+export type SyncEngine = {
+  /** One full sync (retrying transient failures). Rejects with SyncFailure or StorageProblem. */
+  sync(signal?: AbortSignal): Promise<SyncReport>;
+  /** Pulls every change since the checkpoint. Resolves to how many records were stored. */
+  pull(signal?: AbortSignal): Promise<number>;
+  /** Pushes every dirty record. */
+  push(signal?: AbortSignal): Promise<{ pushed: number; refused: number }>;
+  /** Waits (longpoll, up to `timeoutMs`) until the server has changes after the checkpoint; true if any. */
+  waitForChanges(timeoutMs: number, signal?: AbortSignal): Promise<boolean>;
+};
+
+/** The syncState keys of one server database. */
+export function syncKeys(settings: Pick<ServerSettings, 'url' | 'database'>) {
+  const target = databaseUrl(settings);
+  return {
+    checkpoint: `checkpoint:${target}`,
+    epoch: `epoch:${target}`,
+    lastSynced: `lastSynced:${target}`,
+  };
+}
+
+/** Creates an engine for one database and one server. Throws SyncFailure('badAddress') for a bad URL. */
+export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, settings } = options;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const client: CouchClient = createCouchClient(settings, options.fetch);
+  const keys = syncKeys(settings);
+
+  /**
+   * Makes sure the server database is the one our revs and checkpoint belong to: each device keeps a
+   * token in a `_local` document (never replicated, gone when the database is deleted). A missing or
+   * different token means a new database: forget revs and checkpoint and push everything again.
+   */
+  async function checkEpoch(signal?: AbortSignal): Promise<boolean> {
+    await client.info(signal);
+    const markerId = `krok-device-${await getDeviceId(db)}`;
+    const [marker, known] = await Promise.all([
+      client.getLocal(markerId, signal),
+      readSyncState(db, keys.epoch),
+    ]);
+    if (marker !== undefined && typeof known === 'string' && marker.token === known) return false;
+    const reset = known !== undefined;
+    if (reset) await forgetServerState(db, keys.checkpoint);
+    const token = newId();
+    await writeSyncState(db, keys.epoch, token);
+    const body: Record<string, unknown> = { token };
+    if (marker !== undefined && typeof marker._rev === 'string') body._rev = marker._rev;
+    await client.putLocal(markerId, body, signal);
+    return reset;
+  }
+
+  async function checkpoint(): Promise<string> {
+    const stored = await readSyncState(db, keys.checkpoint);
+    return typeof stored === 'string' ? stored : '0';
+  }
+
+  async function pull(signal?: AbortSignal): Promise<number> {
+    let since = await checkpoint();
+    let stored = 0;
+    for (;;) {
+      const { results, lastSeq } = await client.changes(since, batchSize, { signal });
+      const records = results.map((row) => fromDoc(row.doc)).filter((record) => record !== undefined);
+      stored += await applyIncoming(db, records, decideMerge, { key: keys.checkpoint, value: lastSeq });
+      if (results.length < batchSize || lastSeq === since) return stored;
+      since = lastSeq;
+    }
+  }
+
+  /** Stores the server's copies of conflicting records, merged with ours (they stay dirty if needed). */
+  async function resolveConflicts(ids: string[], signal?: AbortSignal): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await client.getDocs(ids, signal);
+    const records = [...found.values()].map(fromDoc).filter((record) => record !== undefined);
+    await applyIncoming(db, records, decideMerge);
+  }
+
+  type Outcome = { acks: PushAck[]; conflicts: string[]; refused: QuarantineEntry[] };
+
+  function refusal(type: SyncedType, fields: RecordFields, error: string, reason: string): QuarantineEntry {
+    const at = new Date().toISOString();
+    return { type, id: fields.id, updatedAt: fields.updatedAt, error, reason, at };
+  }
+
+  /** Sends one batch; splits it in halves when the server says it is too large. */
+  async function send(
+    items: { type: SyncedType; fields: RecordFields }[],
+    signal?: AbortSignal,
+  ): Promise<Outcome> {
+    const docs: CouchDoc[] = items.map(({ type, fields }) => toDoc(type, fields));
+    let results: Awaited<ReturnType<CouchClient['bulkDocs']>>;
+    try {
+      results = await client.bulkDocs(docs, signal);
+    } catch (error) {
+      if (!(error instanceof SyncFailure) || error.kind !== 'tooLarge') throw error;
+      if (items.length === 1 && items[0] !== undefined) {
+        const { type, fields } = items[0];
+        return { acks: [], conflicts: [], refused: [refusal(type, fields, 'too_large', error.message)] };
+      }
+      const half = Math.ceil(items.length / 2);
+      const first = await send(items.slice(0, half), signal);
+      const second = await send(items.slice(half), signal);
+      return {
+        acks: [...first.acks, ...second.acks],
+        conflicts: [...first.conflicts, ...second.conflicts],
+        refused: [...first.refused, ...second.refused],
+      };
+    }
+    const byId = new Map(results.map((result) => [result.id, result]));
+    const outcome: Outcome = { acks: [], conflicts: [], refused: [] };
+    for (const { type, fields } of items) {
+      const result = byId.get(docId(type, fields.id));
+      if (result === undefined) {
+        throw new SyncFailure('server', `bulk docs: no answer for ${docId(type, fields.id)}`);
+      }
+      if (result.ok === true && typeof result.rev === 'string') {
+        outcome.acks.push({ type, fields, rev: result.rev });
+      } else if (result.error === 'conflict') {
+        outcome.conflicts.push(docId(type, fields.id));
+      } else {
+        outcome.refused.push(
+          refusal(type, fields, result.error ?? 'unknown', result.reason ?? result.error ?? ''),
+        );
+      }
+    }
+    return outcome;
+  }
+
+  async function push(signal?: AbortSignal): Promise<{ pushed: number; refused: number }> {
+    let pushed = 0;
+    let refused = 0;
+    const conflictRounds = new Map<string, number>();
+    for (;;) {
+      const batch = await listDirty(db, batchSize);
+      if (batch.length === 0) return { pushed, refused };
+      const outcome = await send(batch, signal);
+      await markPushed(db, outcome.acks);
+      pushed += outcome.acks.length;
+      const stuck: QuarantineEntry[] = [];
+      const retry: string[] = [];
+      for (const id of outcome.conflicts) {
+        const rounds = (conflictRounds.get(id) ?? 0) + 1;
+        conflictRounds.set(id, rounds);
+        if (rounds < MAX_CONFLICT_ROUNDS) retry.push(id);
+        else {
+          const item = batch.find(({ type, fields }) => docId(type, fields.id) === id);
+          if (item)
+            stuck.push(refusal(item.type, item.fields, 'conflict', 'still in conflict after merging'));
+        }
+      }
+      await quarantine(db, [...outcome.refused, ...stuck]);
+      refused += outcome.refused.length + stuck.length;
+      await resolveConflicts(retry, signal);
+    }
+  }
+
+  async function syncOnce(signal?: AbortSignal): Promise<SyncReport> {
+    const serverReset = await checkEpoch(signal);
+    const pulled = await pull(signal);
+    const { pushed, refused } = await push(signal);
+    await writeSyncState(db, keys.lastSynced, new Date().toISOString());
+    return { pulled, pushed, refused, serverReset };
+  }
+
+  return {
+    sync: (signal) => withRetry(() => syncOnce(signal), { ...options.retry, signal }),
+    pull,
+    push,
+    async waitForChanges(timeoutMs, signal) {
+      const { results } = await client.changes(await checkpoint(), 1, { timeoutMs, signal });
+      return results.length > 0;
+    },
+  };
+}

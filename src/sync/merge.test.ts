@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createClock, formatStamp } from '@/db/hlc';
+import type { RecordFields } from '@/db/sync-store';
+import { decideMerge, mergeFields } from '@/sync/merge';
+
+const stamp = (ms: number, node: string) => formatStamp({ ms, counter: 0, node });
+const member = (fields: Record<string, unknown>, ms: number, node: string): RecordFields => ({
+  id: 'M1',
+  name: 'Anna',
+  memberNumber: '1',
+  ...fields,
+  updatedAt: stamp(ms, node),
+  updatedBy: node,
+});
+
+describe('mergeFields', () => {
+  const base = member({}, 1, 'base');
+
+  it('keeps each side’s change of a different field', () => {
+    const merged = mergeFields(
+      'member',
+      base,
+      member({ name: 'Ania' }, 2, 'a'),
+      member({ phone: '5' }, 3, 'b'),
+    );
+    expect(merged).toEqual({ name: 'Ania', memberNumber: '1', phone: '5' });
+  });
+
+  it('gives a field changed on both sides to the later stamp, whichever side is local', () => {
+    const early = member({ name: 'Early' }, 2, 'a');
+    const late = member({ name: 'Late' }, 3, 'b');
+    expect(mergeFields('member', base, early, late).name).toBe('Late');
+    expect(mergeFields('member', base, late, early).name).toBe('Late');
+  });
+
+  it('breaks a tie of equal times by device id', () => {
+    const fromA = member({ name: 'A' }, 2, 'a');
+    const fromB = member({ name: 'B' }, 2, 'b');
+    expect(mergeFields('member', base, fromA, fromB).name).toBe('B');
+    expect(mergeFields('member', base, fromB, fromA).name).toBe('B');
+  });
+
+  it('reduces a merged deletion to a tombstone without personal fields', () => {
+    const deleted: RecordFields = { id: 'M1', deleted: true, updatedAt: stamp(2, 'a'), updatedBy: 'a' };
+    const edited = member({ phone: '7' }, 3, 'b');
+    expect(mergeFields('member', base, deleted, edited)).toEqual({ deleted: true });
+  });
+});
+
+describe('decideMerge', () => {
+  const clock = createClock('local', () => 10);
+
+  it('skips a replayed older revision', () => {
+    const stored = { ...member({}, 2, 'a'), rev: '3-x' };
+    const decision = decideMerge(
+      { type: 'member', fields: member({}, 1, 'b'), rev: '2-y' },
+      stored,
+      false,
+      undefined,
+      clock,
+    );
+    expect(decision).toEqual({ action: 'skip' });
+  });
+
+  it('replaces a clean copy with a newer server revision', () => {
+    const stored = { ...member({}, 2, 'a'), rev: '1-x' };
+    const incoming = member({ name: 'New' }, 3, 'b');
+    expect(
+      decideMerge({ type: 'member', fields: incoming, rev: '2-y' }, stored, false, undefined, clock),
+    ).toEqual({
+      action: 'store',
+      fields: incoming,
+      dirty: 0,
+    });
+  });
+
+  it('stamps a merge that differs from both sides as a new local change', () => {
+    const base = { ...member({}, 1, 'base'), rev: '1-x' };
+    const stored = { ...member({ name: 'Local' }, 2, 'a'), rev: '1-x' };
+    const decision = decideMerge(
+      { type: 'member', fields: member({ phone: '9' }, 3, 'b'), rev: '2-y' },
+      stored,
+      true,
+      base,
+      clock,
+    );
+    expect(decision).toMatchObject({ action: 'store', dirty: 1, fields: { name: 'Local', phone: '9' } });
+    if (decision.action === 'store') expect(decision.fields.updatedBy).toBe('local');
+  });
+
+  it('marks a newer record from a file dirty and skips an older one', () => {
+    const stored = { ...member({}, 5, 'a'), rev: '1-x' };
+    const newer = decideMerge(
+      { type: 'member', fields: member({ name: 'F' }, 6, 'b') },
+      stored,
+      false,
+      undefined,
+      clock,
+    );
+    expect(newer).toMatchObject({ action: 'store', dirty: 1, fields: { name: 'F', rev: '1-x' } });
+    const older = decideMerge(
+      { type: 'member', fields: member({ name: 'Old' }, 4, 'b') },
+      stored,
+      false,
+      undefined,
+      clock,
+    );
+    expect(older).toEqual({ action: 'skip' });
+  });
+});

@@ -1,65 +1,18 @@
 // The 'drones' module end to end, offline: a lesson opened from the home page and completed with its
 // simulations (drone-zone-map and drone-checklist) and quiz, and every simulation screen checked with
 // axe, at phone size and at 200 % text in high contrast.
-import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { expectHeading, installApp, lessonTitle } from './support/app';
+import { lessonTitle } from './support/app';
+import {
+  done,
+  expectNoViolations,
+  next,
+  openLessonOffline as openModuleLesson,
+  step,
+} from './support/lesson';
 
 const MODULE_TITLE = 'Drony — pierwsze kroki';
 
-/** The project's touch target: 48 CSS px for unsteady hands. */
-const MIN_TARGET_PX = 48;
-
-/**
- * Axe finds nothing on the page, and every control of the simulation is at least 48 px each way
- * (a checkbox is measured with its label, which is what the finger touches).
- */
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((violation) => `${where}: ${violation.id}: ${violation.help}`)).toEqual([]);
-  const small = await page.evaluate((min) => {
-    const controls = document.querySelectorAll<HTMLElement>(
-      '.practice__screen :is(button, input, a[href], summary)',
-    );
-    return [...controls]
-      .map((control) => control.closest('label') ?? control)
-      .filter((element) => element.getClientRects().length > 0)
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < min || box.height < min)
-      .map(
-        ({ element, box }) =>
-          `${element.textContent?.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`,
-      );
-  }, MIN_TARGET_PX);
-  expect(small, `${where}: controls smaller than ${MIN_TARGET_PX} px`).toEqual([]);
-}
-
-/** Installs the app, turns the network off, and opens a lesson of the module from the home page. */
-async function openLessonOffline(page: Page, context: BrowserContext, title: string): Promise<void> {
-  await installApp(page);
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
-  await expectHeading(page, MODULE_TITLE);
-  await page.getByRole('link', { name: new RegExp(title) }).click();
-  await expectHeading(page, title);
-  const dismiss = page.getByRole('button', { name: 'Rozumiem' });
-  if (await dismiss.isVisible()) await dismiss.click();
-}
-
-/** Checks the step's place and title. */
-async function step(page: Page, count: string, title: string): Promise<void> {
-  await expect(page.getByText(count, { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
-}
-
-async function next(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Dalej', exact: true }).click();
-}
-
-const done = (page: Page) => page.locator('.callout--success');
 const zone = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^${name}`) });
 
 const CHECK_IN = 'Tak, po zgłoszeniu lotu w DroneTower';
@@ -75,6 +28,9 @@ const PREFLIGHT_REQUIRED = [
   'Sprawdzam, czy ludzie są tak daleko, jak wymaga moja podkategoria',
   'Polecę najwyżej 120 metrów nad ziemią i cały czas będę widzieć drona',
 ];
+
+const openLessonOffline = (page: Page, context: BrowserContext, title: string) =>
+  openModuleLesson(page, context, MODULE_TITLE, title);
 
 test.describe('drones lessons', () => {
   test('DroneTower and no-fly zones offline: the map, the quiz and the pre-flight list, start to finish', async ({

@@ -1,56 +1,9 @@
 // The 'messengers' module end to end, offline: lessons opened from the home page, their simulations
 // (messenger-chat and scam-check) and quizzes completed, and every simulation screen checked with axe.
-import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { expectHeading, installApp } from './support/app';
+import { expectNoViolations, next, openLessonOffline as openModuleLesson, step } from './support/lesson';
 
 const MODULE_TITLE = 'Komunikatory i rozmowy z rodziną';
-
-/** The project's touch target: 48 CSS px for unsteady hands. */
-const MIN_TARGET_PX = 48;
-
-/** Axe finds nothing on the page, and every control of the simulation is at least 48 px each way. */
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((violation) => `${where}: ${violation.id}: ${violation.help}`)).toEqual([]);
-  const small = await page.evaluate((min) => {
-    const controls = document.querySelectorAll<HTMLElement>('.practice__screen :is(button, input, a[href])');
-    return [...controls]
-      .filter((element) => element.getClientRects().length > 0)
-      .map((element) => ({ element, box: element.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < min || box.height < min)
-      .map(
-        ({ element, box }) =>
-          `${element.textContent?.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`,
-      );
-  }, MIN_TARGET_PX);
-  expect(small, `${where}: controls smaller than ${MIN_TARGET_PX} px`).toEqual([]);
-}
-
-/** Installs the app, turns the network off, and opens a lesson of the module from the home page. */
-async function openLessonOffline(page: Page, context: BrowserContext, lessonTitle: string): Promise<void> {
-  await installApp(page);
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
-  await expectHeading(page, MODULE_TITLE);
-  await page.getByRole('link', { name: new RegExp(lessonTitle) }).click();
-  await expectHeading(page, lessonTitle);
-  const dismiss = page.getByRole('button', { name: 'Rozumiem' });
-  if (await dismiss.isVisible()) await dismiss.click();
-}
-
-/** Checks the step's place and title, then goes on with "Dalej". */
-async function step(page: Page, count: string, title: string): Promise<void> {
-  await expect(page.getByText(count, { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
-}
-
-async function next(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Dalej', exact: true }).click();
-}
 
 /** Answers a quiz wrongly first, reads why, then rightly. */
 async function answerQuiz(
@@ -74,6 +27,9 @@ async function finish(page: Page): Promise<void> {
 }
 
 const done = (page: Page) => page.locator('.callout--success');
+
+const openLessonOffline = (page: Page, context: BrowserContext, title: string) =>
+  openModuleLesson(page, context, MODULE_TITLE, title);
 
 test.describe('messengers lessons', () => {
   test('two-step verification offline: settings, PIN, codes and quiz, start to finish', async ({

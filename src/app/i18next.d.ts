@@ -7,6 +7,7 @@ import type eServices from '@locales/pl/e-services.json';
 import type learn from '@locales/pl/learn.json';
 import type messengers from '@locales/pl/messengers.json';
 import type progress from '@locales/pl/progress.json';
+import type reports from '@locales/pl/reports.json';
 import type settings from '@locales/pl/settings.json';
 import type simBusTimetable from '@locales/pl/sim-bus-timetable.json';
 import type simDroneChecklist from '@locales/pl/sim-drone-checklist.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       progress: typeof progress;
       settings: typeof settings;
       workshops: typeof workshops;
+      reports: typeof reports;
       'e-services': typeof eServices;
       buses: typeof buses;
       waste: typeof waste;

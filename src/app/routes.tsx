@@ -62,6 +62,10 @@ const staff = lazyPage(
   () => import('@/features/workshops/staff-page'),
   (m) => m.StaffPage,
 );
+const reports = lazyPage(
+  () => import('@/app/reports-route'),
+  (m) => m.ReportsRoute,
+);
 const notFound = lazyPage(
   () => import('@/app/not-found-page'),
   (m) => m.NotFoundPage,
@@ -75,6 +79,7 @@ export const ROUTE_PATHS = {
   progress: '/progress',
   settings: '/settings',
   staff: '/staff',
+  reports: '/reports',
   accessibility: '/accessibility',
 } as const;
 
@@ -86,6 +91,7 @@ const PAGES = [
   { path: ROUTE_PATHS.progress, page: progress, namespaces: [] },
   { path: ROUTE_PATHS.settings, page: settings, namespaces: [] },
   { path: `${ROUTE_PATHS.staff}/*`, page: staff, namespaces: [] },
+  { path: `${ROUTE_PATHS.reports}/*`, page: reports, namespaces: [] },
   { path: ROUTE_PATHS.accessibility, page: accessibility, namespaces: [] },
   { path: '*', page: notFound, namespaces: [] },
 ] as const;

@@ -6,7 +6,7 @@ import { staffSession } from '@/features/workshops/staff-session';
 import { StaffScreen, StorageProblemAlert, useSave } from '@/features/workshops/staff-ui';
 import { ChoiceGroup } from '@/ui/choice-group';
 
-type StaffLink = { to: string; key: 'roster' | 'import' | 'groups' | 'sessions' | 'projector' };
+type StaffLink = { to: string; key: 'roster' | 'import' | 'groups' | 'sessions' | 'projector' | 'reports' };
 
 const LINKS: Record<StaffRole, readonly StaffLink[]> = {
   instructor: [
@@ -20,6 +20,7 @@ const LINKS: Record<StaffRole, readonly StaffLink[]> = {
     { to: '/staff/roster/import', key: 'import' },
     { to: '/staff/groups', key: 'groups' },
     { to: '/staff/sessions', key: 'sessions' },
+    { to: '/reports', key: 'reports' },
     { to: '/staff/projector', key: 'projector' },
   ],
 };

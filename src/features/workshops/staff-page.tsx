@@ -1,6 +1,6 @@
 // The staff area: behind the device PIN, locked again after ten idle minutes. Nothing of the roster
 // is rendered (or read) before the PIN is given, so learners never see it.
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useMatch } from 'react-router';
 import { useStaffPinState } from '@/features/workshops/data/staff-pin';
@@ -78,4 +78,14 @@ export function StaffPage() {
   const showing = useMatch('/staff/projector/:moduleId/:lessonId') !== null;
   useIdleLock(unlocked && !showing);
   return unlocked ? <StaffRoutes /> : <StaffGate />;
+}
+
+/**
+ * Another feature's staff screens (the reports), composed in src/app: the same PIN gate and idle lock
+ * as /staff/*, so nothing behind it is rendered (or read) before the PIN is given.
+ */
+export function StaffOnly({ children }: { children: ReactNode }) {
+  const unlocked = useStaffUnlocked();
+  useIdleLock(unlocked);
+  return unlocked ? children : <StaffGate />;
 }

@@ -1,0 +1,20 @@
+// Every /reports/* route. The PIN gate around it is composed in src/app (routes), so nothing of the
+// roster is read before the staff area is unlocked.
+import { type ComponentType, lazy } from 'react';
+import { Route, Routes } from 'react-router';
+
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+const ReportsHome = page(() => import('@/features/reports/reports-home'), 'ReportsHome');
+const GroupReportPage = page(() => import('@/features/reports/group-report-page'), 'GroupReportPage');
+
+export function ReportsPage() {
+  return (
+    <Routes>
+      <Route index element={<ReportsHome />} />
+      <Route path="groups/:groupId" element={<GroupReportPage />} />
+      <Route path="*" element={<ReportsHome />} />
+    </Routes>
+  );
+}

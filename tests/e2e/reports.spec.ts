@@ -1,0 +1,165 @@
+// The coordinator's reports on the demo data, offline: the rates the demo's marks give, the CSV exports
+// parsed back, the screens checked by axe at 100 % and 200 % text.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { expectHeading, installApp } from './support/app';
+import { goInApp, setPin, undersizedTargets } from './support/staff';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const GROUP = 'Cyfrowy senior — grupa wtorkowa';
+
+/** The demo's marks (src/features/workshops/data/demo-data.ts): member index × week → status. */
+function demoStatus(member: number, week: number): 'present' | 'late' | 'excused' | 'absent' {
+  const roll = (member * 7 + week * 13) % 20;
+  if (roll === 0 || roll === 9) return 'absent';
+  if (roll === 5) return 'excused';
+  if (roll === 3 || roll === 14) return 'late';
+  return 'present';
+}
+
+/** Attended and counted sessions of a demo member over `held` weeks, excused counted as absent. */
+function demoTally(member: number, held: number): { attended: number; counted: number } {
+  let attended = 0;
+  for (let week = 0; week < held; week += 1) {
+    const status = demoStatus(member, week);
+    if (status === 'present' || status === 'late') attended += 1;
+  }
+  return { attended, counted: held };
+}
+
+const percent = (attended: number, counted: number) =>
+  new Intl.NumberFormat('pl', { style: 'percent', maximumFractionDigits: 1 }).format(attended / counted);
+
+async function openReportsWithDemo(page: Page): Promise<void> {
+  await setPin(page);
+  await page.getByRole('radio', { name: 'Koordynator UTW' }).click();
+  await expect(page.getByRole('radio', { name: 'Koordynator UTW' })).toBeChecked();
+  await page.getByRole('button', { name: 'Wypełnij przykładowymi danymi' }).click();
+  await expectHeading(page, GROUP);
+  await goInApp(page, '/staff');
+  await page.getByRole('link', { name: /Raporty frekwencji/ }).click();
+  await expectHeading(page, 'Raporty frekwencji');
+}
+
+/** The sessions already held, read from the group's row ("4 z 10"): the demo's past weeks. */
+async function heldSessions(page: Page): Promise<number> {
+  const cell = page.getByRole('row', { name: new RegExp(GROUP) }).getByRole('cell', { name: / z 10$/ });
+  const text = (await cell.textContent()) ?? '';
+  return Number(text.split(' ')[0]);
+}
+
+function parseCsv(path: string): string[][] {
+  const text = readFileSync(path, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+test.describe('reports, offline', () => {
+  test.beforeEach(async ({ page, context }) => {
+    await installApp(page);
+    await context.setOffline(true);
+  });
+
+  test('the demo group report shows the rates its marks give, and the CSV parses back the same', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openReportsWithDemo(page);
+    const held = await heldSessions(page);
+    expect(held).toBeGreaterThanOrEqual(4);
+    const tallies = Array.from({ length: 24 }, (_, member) => demoTally(member, held));
+    const attended = tallies.reduce((sum, tally) => sum + tally.attended, 0);
+    const groupRow = page.getByRole('row', { name: new RegExp(GROUP) });
+    await expect(
+      groupRow.getByRole('cell', { name: percent(attended, 24 * held), exact: true }),
+    ).toBeVisible();
+
+    await page.getByRole('link', { name: GROUP }).click();
+    await expectHeading(page, GROUP);
+    const halina = tallies[0] ?? { attended: 0, counted: 1 };
+    const halinaRow = page.getByRole('row', { name: /Halina Wiśniewska/ });
+    await expect(halinaRow.getByRole('cell').first()).toHaveText(percent(halina.attended, halina.counted));
+    // Week 0 of member 0 is an absence: its cell says so in words to a screen reader.
+    await expect(halinaRow.getByRole('cell').nth(1)).toHaveText(/nieobecność/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Pobierz tabelę obecności (CSV)' }).click(),
+    ]);
+    const today = new Date();
+    const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(download.suggestedFilename()).toBe(`frekwencja-cyfrowy-senior-grupa-wtorkowa-${day}.csv`);
+    const rows = parseCsv(await download.path());
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 2)).toEqual(['Nazwisko i imię', 'Numer członkowski']);
+    expect(header[2]).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    expect(rows).toHaveLength(25);
+    const rateColumn = header.indexOf('Frekwencja (%)');
+    const attendedColumn = header.indexOf('Obecności');
+    const byName = new Map(rows.slice(1).map((row) => [row[0], row]));
+    const bozena = byName.get('Bożena Łęcka');
+    expect(bozena?.[1]).toBe('UTW-107');
+    const bozenaTally = tallies[6] ?? { attended: 0, counted: 1 };
+    expect(bozena?.[attendedColumn]).toBe(String(bozenaTally.attended));
+    expect(bozena?.[rateColumn]).toBe(
+      String(Math.round((bozenaTally.attended / bozenaTally.counted) * 1000) / 10).replace('.', ','),
+    );
+    expect(byName.get('Halina Wiśniewska')?.[2]).toBe('nieobecność');
+
+    // Excused counted as present (a setting on the reports' first screen): the rates change at once.
+    await page.getByRole('link', { name: '← Raporty frekwencji' }).click();
+    await expectHeading(page, 'Raporty frekwencji');
+    await page.getByText('Ustawienia raportów').click();
+    // The setting is stored first, then shown: click, then wait for the stored choice.
+    await page.getByRole('radio', { name: 'Liczy się jak obecność' }).click();
+    await expect(page.getByRole('radio', { name: 'Liczy się jak obecność' })).toBeChecked();
+    const withExcused = Array.from({ length: held }, (_, week) => demoStatus(0, week)).filter(
+      (status) => status !== 'absent',
+    ).length;
+    const halinaSummary = page.getByRole('row', { name: /Halina Wiśniewska/ });
+    await expect(halinaSummary.getByRole('cell').last()).toHaveText(percent(withExcused, held));
+  });
+});
+
+for (const view of [
+  { name: '100 % text, 412 px wide', textSize: 100, width: 412 },
+  { name: '200 % text, 320 px wide', textSize: 200, width: 320 },
+]) {
+  test(`reports: axe finds no violations, targets are 48 px, nothing scrolls sideways (${view.name})`, async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await installApp(page);
+    await page.setViewportSize({ width: view.width, height: 800 });
+    await page.evaluate((textSize) => {
+      localStorage.setItem('kpk.preferences', JSON.stringify({ textSize, welcomed: true }));
+    }, view.textSize);
+    await page.reload();
+    await openReportsWithDemo(page);
+    await page.getByText('Ustawienia raportów').click();
+    const screens = [{ path: '/reports', heading: 'Raporty frekwencji' }];
+    await page.getByRole('link', { name: GROUP }).click();
+    await expectHeading(page, GROUP);
+    screens.push({ path: new URL(page.url()).pathname, heading: GROUP });
+    for (const screen of screens) {
+      await goInApp(page, screen.path);
+      await expectHeading(page, screen.heading);
+      await page.screenshot({
+        path: `test-results/reports-${view.textSize}-${screen.path.split('/').length}.png`,
+        fullPage: true,
+      });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.help}`),
+        screen.path,
+      ).toEqual([]);
+      expect(await undersizedTargets(page), screen.path).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, screen.path).toBeLessThanOrEqual(0);
+    }
+  });
+}

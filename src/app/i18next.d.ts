@@ -19,6 +19,7 @@ import type simScamCheck from '@locales/pl/sim-scam-check.json';
 import type simTicketPurchase from '@locales/pl/sim-ticket-purchase.json';
 import type simWasteCalendar from '@locales/pl/sim-waste-calendar.json';
 import type simWasteSorting from '@locales/pl/sim-waste-sorting.json';
+import type sync from '@locales/pl/sync.json';
 import type waste from '@locales/pl/waste.json';
 
 import type workshops from '@locales/pl/workshops.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       learn: typeof learn;
       progress: typeof progress;
       settings: typeof settings;
+      sync: typeof sync;
       workshops: typeof workshops;
       reports: typeof reports;
       'e-services': typeof eServices;

@@ -40,6 +40,10 @@ async function start() {
     const reactRoot = createRoot(root);
     startTransition(() => reactRoot.render(app));
   }
+  // Sync (on devices where staff set up a server) starts after the page has loaded, from its own chunk.
+  const startSyncLater = () => void import('@/app/sync-start').then((module) => module.startSyncIfSetUp());
+  if (document.readyState === 'complete') startSyncLater();
+  else window.addEventListener('load', startSyncLater, { once: true });
   if (import.meta.env.PROD) {
     // Registered after the page has loaded, so precaching never competes with the first render.
     if (document.readyState === 'complete') void registerServiceWorker();

@@ -66,6 +66,10 @@ const reports = lazyPage(
   () => import('@/app/reports-route'),
   (m) => m.ReportsRoute,
 );
+const sync = lazyPage(
+  () => import('@/app/sync-route'),
+  (m) => m.SyncRoute,
+);
 const notFound = lazyPage(
   () => import('@/app/not-found-page'),
   (m) => m.NotFoundPage,
@@ -80,6 +84,7 @@ export const ROUTE_PATHS = {
   settings: '/settings',
   staff: '/staff',
   reports: '/reports',
+  sync: '/sync',
   accessibility: '/accessibility',
 } as const;
 
@@ -92,6 +97,7 @@ const PAGES = [
   { path: ROUTE_PATHS.settings, page: settings, namespaces: [] },
   { path: `${ROUTE_PATHS.staff}/*`, page: staff, namespaces: [] },
   { path: `${ROUTE_PATHS.reports}/*`, page: reports, namespaces: [] },
+  { path: ROUTE_PATHS.sync, page: sync, namespaces: [] },
   { path: ROUTE_PATHS.accessibility, page: accessibility, namespaces: [] },
   { path: '*', page: notFound, namespaces: [] },
 ] as const;

@@ -242,13 +242,15 @@ export async function forgetServerState(db: KrokDatabase, checkpointKey: string)
 }
 
 /**
- * Wipes the records and sync state of this device (staff sign-out): every synced table and syncState,
- * in one transaction. Device settings, learner profiles and the device id stay. Rejects with StorageProblem.
+ * Wipes the records of `types` and all sync state (server settings, checkpoints, base copies,
+ * quarantine) of this device in one transaction: the staff sign-out. Device settings, learner profiles,
+ * other types and the device id stay. Rejects with StorageProblem (then nothing was wiped).
  */
-export async function wipeSyncedData(db: KrokDatabase): Promise<void> {
+export async function wipeSyncedData(db: KrokDatabase, types: readonly SyncedType[]): Promise<void> {
   await withStorage(() =>
     db.transaction('rw', allTables(db), async () => {
-      for (const table of allTables(db)) await table.clear();
+      for (const type of types) await syncedTable(db, type).clear();
+      await db.syncState.clear();
     }),
   );
 }

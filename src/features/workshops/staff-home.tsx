@@ -6,7 +6,10 @@ import { staffSession } from '@/features/workshops/staff-session';
 import { StaffScreen, StorageProblemAlert, useSave } from '@/features/workshops/staff-ui';
 import { ChoiceGroup } from '@/ui/choice-group';
 
-type StaffLink = { to: string; key: 'roster' | 'import' | 'groups' | 'sessions' | 'projector' | 'reports' };
+type StaffLink = {
+  to: string;
+  key: 'roster' | 'import' | 'groups' | 'sessions' | 'projector' | 'reports' | 'sync';
+};
 
 const LINKS: Record<StaffRole, readonly StaffLink[]> = {
   instructor: [
@@ -14,6 +17,7 @@ const LINKS: Record<StaffRole, readonly StaffLink[]> = {
     { to: '/staff/groups', key: 'groups' },
     { to: '/staff/roster', key: 'roster' },
     { to: '/staff/projector', key: 'projector' },
+    { to: '/sync', key: 'sync' },
   ],
   coordinator: [
     { to: '/staff/roster', key: 'roster' },
@@ -22,6 +26,7 @@ const LINKS: Record<StaffRole, readonly StaffLink[]> = {
     { to: '/staff/sessions', key: 'sessions' },
     { to: '/reports', key: 'reports' },
     { to: '/staff/projector', key: 'projector' },
+    { to: '/sync', key: 'sync' },
   ],
 };
 

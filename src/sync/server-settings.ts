@@ -1,0 +1,58 @@
+// Where this device syncs: the server address, database, user and password the staff entered, kept in
+// the device-only syncState table (never synced, never logged), and the connection check behind
+// "Sprawdź połączenie".
+
+import type { KrokDatabase } from '@/db/database';
+import { readSyncState, writeSyncState } from '@/db/sync-store';
+import {
+  createCouchClient,
+  type ServerSettings,
+  SyncFailure,
+  type SyncFailureKind,
+} from '@/sync/couch-client';
+
+const SETTINGS_KEY = 'server';
+
+function isSettings(value: unknown): value is ServerSettings {
+  if (typeof value !== 'object' || value === null) return false;
+  const { url, database, user, password } = value as Record<string, unknown>;
+  return [url, database, user, password].every((field) => typeof field === 'string');
+}
+
+/** Returns the stored settings, or undefined when sync was never set up. Rejects with StorageProblem. */
+export async function readServerSettings(db: KrokDatabase): Promise<ServerSettings | undefined> {
+  const stored = await readSyncState(db, SETTINGS_KEY);
+  return isSettings(stored) ? stored : undefined;
+}
+
+/** Stores the settings (trimmed). Rejects with StorageProblem. */
+export async function writeServerSettings(db: KrokDatabase, settings: ServerSettings): Promise<void> {
+  await writeSyncState(db, SETTINGS_KEY, {
+    url: settings.url.trim(),
+    database: settings.database.trim(),
+    user: settings.user.trim(),
+    password: settings.password,
+  });
+}
+
+/** The answer of a connection check: 'ok' or why it failed. */
+export type ConnectionCheck = 'ok' | SyncFailureKind;
+
+/**
+ * Checks that the server answers, knows the user and password, and has the database this user may read.
+ * Never rejects: every failure is one of the SyncFailure kinds ('badAddress', 'unreachable',
+ * 'unauthorized', 'forbidden', 'noDatabase', 'server', 'badResponse').
+ */
+export async function checkConnection(
+  settings: ServerSettings,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ConnectionCheck> {
+  try {
+    const info = await createCouchClient(settings, fetchImpl).info(AbortSignal.timeout(15_000));
+    // CouchDB (and the dev server) answer with the database name; a web page at that address does not.
+    return typeof info.db_name === 'string' ? 'ok' : 'badResponse';
+  } catch (error) {
+    if (error instanceof SyncFailure) return error.kind;
+    return 'unreachable';
+  }
+}

@@ -123,6 +123,52 @@ test.describe('reports, offline', () => {
     const halinaSummary = page.getByRole('row', { name: /Halina Wiśniewska/ });
     await expect(halinaSummary.getByRole('cell').last()).toHaveText(percent(withExcused, held));
   });
+
+  test('certificates: the eligible members are listed and one prints as one A4 page', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openReportsWithDemo(page);
+    const held = await heldSessions(page);
+    const eligible = Array.from({ length: 24 }, (_, member) => demoTally(member, held)).filter(
+      (tally) => tally.attended * 100 >= 80 * tally.counted,
+    ).length;
+    await page.getByRole('link', { name: GROUP }).click();
+    await page.getByRole('link', { name: 'Zaświadczenia dla tej grupy' }).click();
+    await expectHeading(page, `Zaświadczenia: ${GROUP}`);
+    const choices = page.getByRole('checkbox');
+    await expect(choices).toHaveCount(eligible);
+    await expect(page.getByRole('article')).toHaveCount(eligible);
+    const first = (await choices.first().textContent()) ?? '';
+    const name = first.replace(/ \(frekwencja .*\)$/, '');
+    for (let index = 1; index < eligible; index += 1) await choices.nth(index).uncheck();
+    await expect(page.getByRole('button', { name: 'Drukuj 1 zaświadczenie' })).toBeEnabled();
+    await page.getByLabel('Miejscowość (nieobowiązkowo)').fill('Zduńska Wola');
+    await page.getByLabel('Data wydania').fill('2027-01-29');
+
+    // The print preview at the width of an A4 page (210 mm at 96 px per inch).
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    const certificate = page.getByRole('article', { name: `Zaświadczenie: ${name}` });
+    await expect(certificate).toBeVisible();
+    await expect(certificate).toContainText('Zaświadczenie');
+    await expect(certificate).toContainText(name);
+    await expect(certificate).toContainText(`„${GROUP}”`);
+    await expect(certificate).toContainText(`w wymiarze ${held * 2} godzin zajęć`);
+    await expect(certificate).toContainText('Autobusy i bilety');
+    await expect(certificate).toContainText('Zduńska Wola, 29 stycznia 2027');
+    await expect(certificate).toContainText('podpis koordynatora');
+    await expect(page.getByRole('button', { name: 'Drukuj 1 zaświadczenie' })).toBeHidden();
+    await expect(page.getByRole('banner')).toBeHidden();
+    await page.screenshot({ path: 'test-results/reports-certificate-print.png', fullPage: true });
+
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    expect(text.startsWith('%PDF-')).toBe(true);
+    expect(text.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+    // A4 is 595.3 × 841.9 pt; Chromium writes it rounded to its own units.
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+    expect(Number(box?.[1])).toBeCloseTo(595, -1);
+    expect(Number(box?.[2])).toBeCloseTo(842, -1);
+  });
 });
 
 for (const view of [
@@ -145,6 +191,10 @@ for (const view of [
     await page.getByRole('link', { name: GROUP }).click();
     await expectHeading(page, GROUP);
     screens.push({ path: new URL(page.url()).pathname, heading: GROUP });
+    screens.push({
+      path: `${new URL(page.url()).pathname}/certificates`,
+      heading: `Zaświadczenia: ${GROUP}`,
+    });
     for (const screen of screens) {
       await goInApp(page, screen.path);
       await expectHeading(page, screen.heading);

@@ -2,7 +2,7 @@
 // CSV exports of the matrix and the group's roster.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { eligibleRows, groupMatrix } from '@/features/reports/data/attendance-report';
 import { exportFileName, matrixCsv, rosterCsv, rosterEntries } from '@/features/reports/data/csv-export';
 import { MatrixTable, StatusLegend } from '@/features/reports/matrix-table';
@@ -87,6 +87,9 @@ export function GroupReportPage() {
         >
           {t('exports.matrix')}
         </button>
+        <Link className="button" to={`/reports/groups/${group.id}/certificates`}>
+          {t('group.certificatesLink')}
+        </Link>
         {settings.hideNames ? null : (
           <button
             type="button"

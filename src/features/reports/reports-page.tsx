@@ -8,12 +8,14 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 const ReportsHome = page(() => import('@/features/reports/reports-home'), 'ReportsHome');
 const GroupReportPage = page(() => import('@/features/reports/group-report-page'), 'GroupReportPage');
+const CertificatesPage = page(() => import('@/features/reports/certificates-page'), 'CertificatesPage');
 
 export function ReportsPage() {
   return (
     <Routes>
       <Route index element={<ReportsHome />} />
       <Route path="groups/:groupId" element={<GroupReportPage />} />
+      <Route path="groups/:groupId/certificates" element={<CertificatesPage />} />
       <Route path="*" element={<ReportsHome />} />
     </Routes>
   );

@@ -86,6 +86,18 @@ test.describe('reports, offline', () => {
     // Week 0 of member 0 is an absence: its cell says so in words to a screen reader.
     await expect(halinaRow.getByRole('cell').nth(1)).toHaveText(/nieobecność/);
 
+    // The chart is drawn (uPlot's canvas), and its figures are in a table for screen readers.
+    await expect(page.getByTestId('attendance-chart').locator('canvas')).toBeVisible();
+    await page.getByText('Te same dane jako tabela').click();
+    const chartTable = page.getByRole('table', { name: 'Frekwencja w kolejnych zajęciach' });
+    await expect(chartTable.getByRole('row')).toHaveCount(held + 1);
+    let firstWeek = 0;
+    for (let member = 0; member < 24; member += 1) {
+      const status = demoStatus(member, 0);
+      if (status === 'present' || status === 'late') firstWeek += 1;
+    }
+    await expect(chartTable.getByRole('row').nth(1).getByRole('cell')).toHaveText(percent(firstWeek, 24));
+
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Pobierz tabelę obecności (CSV)' }).click(),

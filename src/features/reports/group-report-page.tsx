@@ -1,6 +1,6 @@
 // /reports/groups/:groupId: one group's member × session matrix with every rate, its facts, and the
 // CSV exports of the matrix and the group's roster.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { eligibleRows, groupMatrix } from '@/features/reports/data/attendance-report';
@@ -13,6 +13,11 @@ import {
   useRateFormat,
   useReport,
 } from '@/features/reports/report-ui';
+
+// The chart library loads with this chunk only, when a group report opens.
+const AttendanceChart = lazy(() =>
+  import('@/features/reports/attendance-chart').then((module) => ({ default: module.AttendanceChart })),
+);
 
 export function GroupReportPage() {
   const { t } = useTranslation(['reports', 'common']);
@@ -27,6 +32,14 @@ export function GroupReportPage() {
         ? groupMatrix(report.index, group, { excused: report.settings.excused, now: report.now })
         : undefined,
     [report, group],
+  );
+  const points = useMemo(
+    () =>
+      matrix?.sessions.map((session, column) => ({
+        startsAt: session.startsAt,
+        rate: matrix.sessionTallies[column]?.rate ?? null,
+      })) ?? [],
+    [matrix],
   );
   const back = { to: '/reports', label: t('home.title') };
 
@@ -113,6 +126,12 @@ export function GroupReportPage() {
           </button>
         )}
       </div>
+
+      {points.length > 0 ? (
+        <Suspense fallback={<p className="loading">{t('common:status.loading')}</p>}>
+          <AttendanceChart points={points} caption={t('chart.title')} />
+        </Suspense>
+      ) : null}
 
       <h2>{t('group.matrixTitle')}</h2>
       {matrix.sessions.length === 0 ? (

@@ -1,0 +1,123 @@
+// Sync end to end: an instructor's tablet and the coordinator's laptop (two browser contexts) sync
+// through the dev sync server (express-pouchdb in memory, started here on a free port), take attendance
+// offline, come online and both show the union; a member marked differently on both ends the same on
+// both (the later mark wins).
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type StartedSyncServer, startSyncServer } from '../../tools/sync-server.mjs';
+import { expectHeading } from './support/app';
+import { goInApp, setPin, storedRecords } from './support/staff';
+
+let server: StartedSyncServer;
+
+test.beforeAll(async () => {
+  server = await startSyncServer({ port: 0, db: 'utw-e2e' });
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+async function openDevice(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/');
+  await setPin(page);
+  return { context, page };
+}
+
+async function setUpSync(page: Page): Promise<void> {
+  await goInApp(page, '/staff');
+  await page.getByRole('link', { name: /Synchronizacja/ }).click();
+  await expectHeading(page, 'Synchronizacja');
+  await page.getByLabel('Adres serwera').fill(server.url);
+  await page.getByLabel('Nazwa bazy').fill(server.db);
+  await page.getByLabel('Nazwa użytkownika').fill(server.user);
+  await page.getByLabel('Hasło').fill('zle-haslo');
+  await page.getByRole('button', { name: 'Sprawdź połączenie' }).click();
+  await expect(page.getByText('Zła nazwa użytkownika lub hasło.')).toBeVisible();
+  await page.getByLabel('Hasło').fill(server.password);
+  await page.getByRole('button', { name: 'Sprawdź połączenie' }).click();
+  await expect(page.getByText(/Połączenie działa/)).toBeVisible();
+  await page.getByRole('button', { name: 'Zapisz i synchronizuj' }).click();
+  await expectSynced(page);
+}
+
+/** Waits until the sync screen says all is sent and synced. */
+async function expectSynced(page: Page): Promise<void> {
+  await expect(page.getByText('Dane są zsynchronizowane.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Żadna zmiana nie czeka na wysłanie.')).toBeVisible({ timeout: 30_000 });
+}
+
+async function mark(page: Page, name: string, status: string): Promise<void> {
+  await page
+    .getByRole('group', { name: new RegExp(name) })
+    .getByRole('button', { name: status, exact: true })
+    .click();
+}
+
+async function expectMark(page: Page, name: string, status: string): Promise<void> {
+  await expect(
+    page.getByRole('group', { name: new RegExp(name) }).getByRole('button', { name: status, exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+}
+
+test('two devices take attendance offline, come online and both show the union', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const tablet = await openDevice(browser);
+  await tablet.page.getByRole('button', { name: 'Wypełnij przykładowymi danymi' }).click();
+  await expectHeading(tablet.page, 'Cyfrowy senior — grupa wtorkowa');
+  await setUpSync(tablet.page);
+
+  const laptop = await openDevice(browser);
+  await setUpSync(laptop.page);
+  expect(await storedRecords(laptop.page, 'members')).toHaveLength(24);
+
+  // A session without marks yet, and four members of the group.
+  const sessions = await storedRecords(tablet.page, 'sessions');
+  const marked = new Set((await storedRecords(tablet.page, 'attendance')).map((record) => record.sessionId));
+  const session = sessions.find((record) => !marked.has(record.id));
+  if (!session) throw new Error('the demo has no session without marks');
+  const names = (await storedRecords(tablet.page, 'members')).map((record) => String(record.name)).sort();
+  const [onTablet, onLaptop, onBoth] = names;
+  if (!onTablet || !onLaptop || !onBoth) throw new Error('too few members');
+
+  // The attendance screen is opened online (a first visit's page is not yet under the service worker,
+  // so its chunk must come from the network), then the Wi-Fi goes.
+  for (const device of [tablet, laptop]) {
+    await goInApp(device.page, `/staff/sessions/${session.id}`);
+    await expect(device.page.getByRole('heading', { level: 1 })).toContainText('Obecność');
+    await device.context.setOffline(true);
+  }
+  await mark(tablet.page, onTablet, 'Obecny');
+  await mark(tablet.page, onBoth, 'Spóźniony');
+  await mark(laptop.page, onLaptop, 'Nieobecny');
+  // Later than the tablet's mark of the same member: the laptop's wins on both.
+  await mark(laptop.page, onBoth, 'Usprawiedliwiony');
+
+  // Offline, neither device sees the other's marks.
+  await expect(
+    laptop.page
+      .getByRole('group', { name: new RegExp(onTablet) })
+      .getByRole('button', { name: 'Obecny', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'false');
+  await expectMark(tablet.page, onBoth, 'Spóźniony');
+
+  for (const device of [tablet, laptop]) await device.context.setOffline(false);
+  for (const device of [tablet, laptop]) {
+    await expectMark(device.page, onTablet, 'Obecny');
+    await expectMark(device.page, onLaptop, 'Nieobecny');
+    await expectMark(device.page, onBoth, 'Usprawiedliwiony');
+  }
+  for (const device of [tablet, laptop]) {
+    await goInApp(device.page, '/sync');
+    await expectSynced(device.page);
+  }
+  const response = await fetch(`${server.url}/${server.db}/_all_docs?include_docs=true`, {
+    headers: { Authorization: `Basic ${Buffer.from(server.admin).toString('base64')}` },
+  });
+  const { rows } = (await response.json()) as { rows: { doc: { type?: string; sessionId?: string } }[] };
+  expect(
+    rows.filter((row) => row.doc.type === 'attendance' && row.doc.sessionId === session.id),
+  ).toHaveLength(3);
+  await tablet.context.close();
+  await laptop.context.close();
+});

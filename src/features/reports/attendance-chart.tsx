@@ -12,6 +12,8 @@ export type ChartPoint = { startsAt: string; rate: number | null };
 
 /** Height of the plot in CSS px: enough for 0–100 % in steps of 20 on a phone. */
 const CHART_HEIGHT = 220;
+/** Session dates get a tick each up to this many; short dates (dd.mm) of 8 fit a 320 px phone. */
+const MAX_DATE_TICKS = 8;
 
 function cssColor(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -45,6 +47,8 @@ export function AttendanceChart({ points, caption }: { points: readonly ChartPoi
         axes: [
           {
             ...axis,
+            // A tick on each session's date while they fit; uPlot's own ticks for a long term.
+            splits: xs.length <= MAX_DATE_TICKS ? () => xs : undefined,
             values: (_self, ticks) => ticks.map((tick) => shortDate(new Date(tick * 1000).toISOString())),
           },
           { ...axis, values: (_self, ticks) => ticks.map((tick) => `${tick}%`), size: 60 },

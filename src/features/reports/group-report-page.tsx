@@ -26,13 +26,14 @@ export function GroupReportPage() {
   const rate = useRateFormat();
   const words = useCsvWords();
   const group = report?.data.groups.find((candidate) => candidate.id === groupId);
-  const matrix = useMemo(
-    () =>
-      report && group
-        ? groupMatrix(report.index, group, { excused: report.settings.excused, now: report.now })
-        : undefined,
-    [report, group],
-  );
+  const matrix = useMemo(() => {
+    if (!report || !group) return undefined;
+    const started = performance.now();
+    const computed = groupMatrix(report.index, group, { excused: report.settings.excused, now: report.now });
+    // Read by `npm run bench -- report-render`.
+    performance.measure('kpk:report-compute', { start: started });
+    return computed;
+  }, [report, group]);
   const points = useMemo(
     () =>
       matrix?.sessions.map((session, column) => ({

@@ -46,7 +46,14 @@ export function useReport(): LoadedReport | undefined {
   const data = useReportData();
   const settings = useReportSettings();
   // "Now" is fixed per data change, so a session that starts while the screen is open counts on the next change.
-  const index = useMemo(() => (data ? indexReportData(data) : undefined), [data]);
+  const index = useMemo(() => {
+    if (!data) return undefined;
+    const started = performance.now();
+    const built = indexReportData(data);
+    // Read by `npm run bench -- report-render`.
+    performance.measure('kpk:report-index', { start: started });
+    return built;
+  }, [data]);
   const now = useMemo(() => (data ? new Date().toISOString() : ''), [data]);
   if (!data || !settings || !index) return undefined;
   return { data, index, settings, now };

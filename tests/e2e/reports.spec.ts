@@ -181,6 +181,82 @@ test.describe('reports, offline', () => {
     expect(Number(box?.[1])).toBeCloseTo(595, -1);
     expect(Number(box?.[2])).toBeCloseTo(842, -1);
   });
+
+  test("privacy: a report without names, a member's data exported, then erased to a tombstone", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openReportsWithDemo(page);
+    const held = await heldSessions(page);
+    const groupRate = await page
+      .getByRole('row', { name: new RegExp(GROUP) })
+      .getByRole('cell')
+      .nth(4)
+      .textContent();
+
+    await page.getByText('Ustawienia raportów').click();
+    await page.getByRole('checkbox', { name: /Raporty bez nazwisk/ }).click();
+    await expect(page.getByRole('checkbox', { name: /Raporty bez nazwisk/ })).toBeChecked();
+    const members = page.getByRole('table', { name: /Podsumowanie uczestników/ });
+    await expect(members.getByRole('rowheader').first()).toHaveText('Osoba 1');
+    await expect(members).not.toContainText('Wiśniewska');
+    await expect(page.getByRole('button', { name: 'Pobierz listę uczestników (CSV)' })).toHaveCount(0);
+    await page.getByRole('checkbox', { name: /Raporty bez nazwisk/ }).click();
+    await expect(page.getByRole('checkbox', { name: /Raporty bez nazwisk/ })).not.toBeChecked();
+
+    await members.getByRole('link', { name: 'Halina Wiśniewska' }).click();
+    await expectHeading(page, 'Dane uczestnika: Halina Wiśniewska');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Pobierz wszystkie dane (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^dane-uczestnika-halina-wisniewska-\d{4}-\d\d-\d\d\.json$/);
+    const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(data.member).toMatchObject({ name: 'Halina Wiśniewska', memberNumber: 'UTW-101' });
+    expect(data.groups).toEqual([expect.objectContaining({ name: GROUP })]);
+    expect(data.attendance).toHaveLength(held);
+    expect(data.attendance[0].status).toBe('absent');
+
+    await page.getByRole('button', { name: 'Usuń dane osobowe' }).click();
+    await page.getByRole('button', { name: 'Tak, usuń na zawsze' }).click();
+    await expectHeading(page, 'Dane usunięte');
+    const tombstone = await page.evaluate(
+      (id) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('krok-po-kroku');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('members').objectStore('members').get(id);
+            request.onsuccess = () => {
+              resolve(request.result);
+              open.result.close();
+            };
+          };
+        }),
+      data.member.id,
+    );
+    expect(tombstone).toEqual({
+      id: data.member.id,
+      updatedAt: expect.any(String),
+      updatedBy: expect.any(String),
+      deleted: true,
+      dirty: 1,
+    });
+
+    await goInApp(page, '/reports');
+    await page.getByRole('link', { name: GROUP }).click();
+    await expectHeading(page, GROUP);
+    await expect(page.getByText('Dane 1 osoby zostały usunięte na jej prośbę')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Halina Wiśniewska/ })).toHaveCount(0);
+    await expect(page.getByRole('table', { name: /Obecność w grupie/ }).getByRole('row')).toHaveCount(25);
+    await goInApp(page, '/reports');
+    await expect(
+      page
+        .getByRole('row', { name: new RegExp(GROUP) })
+        .getByRole('cell')
+        .nth(4),
+    ).toHaveText(groupRate ?? '');
+  });
 });
 
 for (const view of [

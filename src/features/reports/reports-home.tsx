@@ -263,7 +263,11 @@ function Summary({ report, filters }: { report: LoadedReport; filters: ReportFil
             {slice.map((entry, position) => (
               <tr key={entry.member.id}>
                 <th scope="row">
-                  {label(entry.member.name, first + position)}
+                  {settings.hideNames ? (
+                    label(entry.member.name, first + position)
+                  ) : (
+                    <Link to={`/reports/members/${entry.member.id}`}>{entry.member.name}</Link>
+                  )}
                   {entry.member.archived ? <span className="tag">{t('table.archived')}</span> : null}
                 </th>
                 <td>{entry.groups.join(', ')}</td>

@@ -8,6 +8,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 const ReportsHome = page(() => import('@/features/reports/reports-home'), 'ReportsHome');
 const GroupReportPage = page(() => import('@/features/reports/group-report-page'), 'GroupReportPage');
+const MemberDataPage = page(() => import('@/features/reports/member-data-page'), 'MemberDataPage');
 const CertificatesPage = page(() => import('@/features/reports/certificates-page'), 'CertificatesPage');
 
 export function ReportsPage() {
@@ -16,6 +17,7 @@ export function ReportsPage() {
       <Route index element={<ReportsHome />} />
       <Route path="groups/:groupId" element={<GroupReportPage />} />
       <Route path="groups/:groupId/certificates" element={<CertificatesPage />} />
+      <Route path="members/:memberId" element={<MemberDataPage />} />
       <Route path="*" element={<ReportsHome />} />
     </Routes>
   );

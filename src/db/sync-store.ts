@@ -98,14 +98,26 @@ export async function applyIncoming(
   const clock = await getClock(db);
   return withStorage(() =>
     db.transaction('rw', allTables(db), async () => {
-      let stored = 0;
+      // Read every stored copy and base copy of the batch at once (bulkGet), decide in order (the same
+      // record may come twice in a replayed batch), then write each table at once (bulkPut).
+      const types = [...new Set(records.map((record) => record.type))];
+      const current = new Map<string, { stored: StoredRecord<SyncedType> | undefined; base: unknown }>();
+      for (const type of types) {
+        const ids = [...new Set(records.filter((record) => record.type === type).map((r) => r.fields.id))];
+        const [stored, bases] = await Promise.all([
+          syncedTable(db, type).bulkGet(ids),
+          db.syncState.bulkGet(ids.map((id) => baseKey(type, id))),
+        ]);
+        ids.forEach((id, index) => {
+          current.set(baseKey(type, id), { stored: stored[index], base: bases[index]?.value });
+        });
+      }
+      const writes = new Map<SyncedType, Map<string, StoredRecord<SyncedType>>>();
+      const baseWrites = new Map<string, SyncStateRecord>();
       for (const incoming of records) {
         const { type, fields } = incoming;
-        const table = syncedTable(db, type);
-        const [local, base] = await Promise.all([
-          table.get(fields.id),
-          db.syncState.get(baseKey(type, fields.id)),
-        ]);
+        const key = baseKey(type, fields.id);
+        const known = current.get(key) ?? { stored: undefined, base: undefined };
         if (isStamp(fields.updatedAt)) {
           try {
             clock.receive(fields.updatedAt);
@@ -115,22 +127,36 @@ export async function applyIncoming(
         }
         const decision = merge(
           incoming,
-          local === undefined ? undefined : toFields(local),
-          local?.dirty === 1,
-          base?.value as RecordFields | undefined,
+          known.stored === undefined ? undefined : toFields(known.stored),
+          known.stored?.dirty === 1,
+          known.base as RecordFields | undefined,
           clock,
         );
         if (decision.action === 'skip') continue;
         const record: Record<string, unknown> = { ...decision.fields, dirty: decision.dirty };
         if (incoming.rev !== undefined) record.rev = incoming.rev;
-        await table.put(record as unknown as StoredRecord<SyncedType>);
-        if (incoming.rev !== undefined) {
-          await db.syncState.put({ key: baseKey(type, fields.id), value: { ...fields, rev: incoming.rev } });
+        const stored = record as unknown as StoredRecord<SyncedType>;
+        let table = writes.get(type);
+        if (table === undefined) {
+          table = new Map();
+          writes.set(type, table);
         }
-        stored += 1;
+        table.set(fields.id, stored);
+        let base = known.base;
+        if (incoming.rev !== undefined) {
+          base = { ...fields, rev: incoming.rev };
+          baseWrites.set(key, { key, value: base });
+        }
+        current.set(key, { stored, base });
       }
+      let count = 0;
+      for (const [type, table] of writes) {
+        await syncedTable(db, type).bulkPut([...table.values()]);
+        count += table.size;
+      }
+      if (baseWrites.size > 0) await db.syncState.bulkPut([...baseWrites.values()]);
       if (checkpoint !== undefined) await db.syncState.put({ key: checkpoint.key, value: checkpoint.value });
-      return stored;
+      return count;
     }),
   );
 }
@@ -188,14 +214,22 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
   if (acks.length === 0) return;
   await withStorage(() =>
     db.transaction('rw', allTables(db), async () => {
-      for (const { type, fields, rev } of acks) {
+      await db.syncState.bulkPut(
+        acks.map(({ type, fields, rev }) => ({ key: baseKey(type, fields.id), value: { ...fields, rev } })),
+      );
+      await db.syncState.bulkDelete(acks.map(({ type, fields }) => quarantineKey(type, fields.id)));
+      for (const type of new Set(acks.map((ack) => ack.type))) {
+        const ofType = acks.filter((ack) => ack.type === type);
         const table = syncedTable(db, type);
-        const local = await table.get(fields.id);
-        await db.syncState.put({ key: baseKey(type, fields.id), value: { ...fields, rev } });
-        await db.syncState.delete(quarantineKey(type, fields.id));
-        if (local === undefined) continue;
-        const unchanged = local.updatedAt === fields.updatedAt;
-        await table.put({ ...local, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
+        const stored = await table.bulkGet(ofType.map((ack) => ack.fields.id));
+        const updated: StoredRecord<SyncedType>[] = [];
+        ofType.forEach(({ fields, rev }, index) => {
+          const local = stored[index];
+          if (local === undefined) return;
+          const unchanged = local.updatedAt === fields.updatedAt;
+          updated.push({ ...local, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
+        });
+        await table.bulkPut(updated);
       }
     }),
   );

@@ -118,11 +118,19 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function pull(signal?: AbortSignal): Promise<number> {
     let since = await checkpoint();
     let stored = 0;
+    let page = client.changes(since, batchSize, { signal });
     for (;;) {
-      const { results, lastSeq } = await client.changes(since, batchSize, { signal });
+      const { results, lastSeq } = await page;
+      const more = results.length >= batchSize && lastSeq !== since;
+      // The next page is fetched while this one is written: the server's time overlaps ours. Pages are
+      // still applied (and their checkpoints committed) strictly in order.
+      if (more) {
+        page = client.changes(lastSeq, batchSize, { signal });
+        page.catch(() => undefined);
+      }
       const records = results.map((row) => fromDoc(row.doc)).filter((record) => record !== undefined);
       stored += await applyIncoming(db, records, decideMerge, { key: keys.checkpoint, value: lastSeq });
-      if (results.length < batchSize || lastSeq === since) return stored;
+      if (!more) return stored;
       since = lastSeq;
     }
   }

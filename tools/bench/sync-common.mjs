@@ -1,0 +1,141 @@
+// Shared by sync-pull-vs-pouchdb and sync-push-vs-pouchdb: builds the benchmark page (the app's sync
+// engine and PouchDB's replication), starts the dev sync server and a static server for the page,
+// opens Chromium, and runs the two sides alternately on fresh databases, reporting medians.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { createOrganisationDatabase, startSyncServer } from '../sync-server.mjs';
+
+/** DESIGN.md: 20,000 records, the size of a UTW's attendance over a few years. */
+export const RECORDS = 20_000;
+/** Runs per side; the median of 3 evens out one slow garbage collection. */
+const RUNS = 3;
+const PAGE_PORT = 4395;
+const SERVER_PORT = 5995;
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function waitForServer(url, tries = 100) {
+  for (let i = 0; i < tries; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no answer at ${url}`);
+}
+
+/** Writes `count` attendance documents straight into a server database (admin, _bulk_docs). */
+export async function seed(server, database, count) {
+  const stamp = '0000000000ab-0000-seed';
+  const auth = { Authorization: `Basic ${Buffer.from(server.admin).toString('base64')}` };
+  for (let start = 0; start < count; start += 2000) {
+    const docs = Array.from({ length: Math.min(2000, count - start) }, (_, k) => {
+      const i = start + k;
+      const id = `S${Math.floor(i / 40)}:M${i % 40}-${i}`;
+      return {
+        _id: `attendance:${id}`,
+        type: 'attendance',
+        id,
+        sessionId: `S${Math.floor(i / 40)}`,
+        memberId: `M${i % 40}-${i}`,
+        status: 'present',
+        updatedAt: stamp,
+        updatedBy: 'seed',
+      };
+    });
+    const response = await fetch(`${server.url}/${database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ docs }),
+    });
+    if (!response.ok) throw new Error(`seeding failed: ${response.status}`);
+  }
+}
+
+/**
+ * Runs `ours` and `pouch` (names of window.bench functions) RUNS times each, alternately, each on the
+ * database `prepare(run, side)` returns. Resolves to { ours: [ms], pouch: [ms] }.
+ */
+export async function compare({ root, ours, pouch, prepare }) {
+  const outDir = join(root, '.bench', 'sync');
+  await build({
+    root: fileURLToPath(new URL('./sync-page/', import.meta.url)),
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { alias: { '@': join(root, 'src') } },
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  const server = await startSyncServer({ port: SERVER_PORT, db: 'bench-setup' });
+  const preview = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(PAGE_PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      outDir,
+    ],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
+  const { chromium } = await import('playwright-core');
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROME_PATH)`);
+  let browser;
+  try {
+    await waitForServer(`http://127.0.0.1:${PAGE_PORT}/`);
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kpk-sync-'))}`,
+      ].slice(0, 3),
+    });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PAGE_PORT}/`);
+    await page.waitForFunction(() => window.bench !== undefined);
+    const times = { ours: [], pouch: [] };
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const [side, fn] of [
+        ['ours', ours],
+        ['pouch', pouch],
+      ]) {
+        const database = `bench-${side}-${run}-${Date.now()}`;
+        await createOrganisationDatabase(server.url, database, server.admin);
+        await prepare(server, database);
+        const target = { url: server.url, database, user: server.user, password: server.password };
+        const ms = await page.evaluate(
+          ({ fn, target, run, count }) => window.bench[fn](target, String(run), count),
+          {
+            fn,
+            target,
+            run,
+            count: RECORDS,
+          },
+        );
+        times[side].push(ms);
+        console.log(`  ${side === 'ours' ? 'app engine' : 'PouchDB   '} run ${run + 1}: ${ms.toFixed(0)} ms`);
+      }
+    }
+    return times;
+  } finally {
+    await browser?.close();
+    try {
+      process.kill(-preview.pid);
+    } catch {
+      // already gone
+    }
+    await server.close();
+  }
+}

@@ -257,6 +257,59 @@ test.describe('reports, offline', () => {
         .nth(4),
     ).toHaveText(groupRate ?? '');
   });
+
+  test('effectiveness: self-assessments entered by the instructor, hidden below five people, shown from five', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await openReportsWithDemo(page);
+    await page.getByRole('link', { name: 'Skuteczność kursów (samoocena)' }).click();
+    await expectHeading(page, 'Skuteczność kursów');
+    await expect(page.getByText('Nie ma jeszcze odpowiedzi z samooceny.')).toBeVisible();
+    await page.getByRole('link', { name: 'Wpisz samoocenę uczestnika' }).click();
+    await expectHeading(page, 'Samoocena uczestnika');
+    await page.getByLabel('Grupa', { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel('Moduł', { exact: true }).selectOption({ label: 'Sprawy urzędowe przez internet' });
+    const statements = [
+      'Potrafię znaleźć w internecie, jak załatwić sprawę w urzędzie.',
+      'Potrafię zalogować się profilem zaufanym lub w mObywatelu.',
+      'Potrafię zastrzec swój numer PESEL.',
+    ];
+    const enter = async (person: number, phase: 'Przed kursem' | 'Po kursie', answer: string) => {
+      await page.getByLabel('Uczestnik', { exact: true }).selectOption({ index: person + 1 });
+      await page.getByRole('radio', { name: phase }).check();
+      for (const statement of statements) {
+        await page.getByRole('group', { name: statement }).getByRole('radio', { name: answer }).check();
+      }
+      await page.getByRole('button', { name: 'Zapisz samoocenę' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Zapisano samoocenę' })).toBeVisible();
+    };
+    await page.getByLabel('Uczestnik', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Zapisz samoocenę' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Zaznacz odpowiedź przy każdym stwierdzeniu.');
+    for (let person = 0; person < 4; person += 1) {
+      await enter(person, 'Przed kursem', 'Potrafię z pomocą');
+      await enter(person, 'Po kursie', 'Potrafię sam(a)');
+    }
+    await goInApp(page, '/reports/effectiveness');
+    const moduleRow = page.getByRole('row', { name: /Sprawy urzędowe przez internet/ });
+    await expect(moduleRow).toContainText('Mniej niż 5 osób — wynik ukryty');
+    await expect(page.getByRole('row', { name: /^1\.1 / })).toContainText('Mniej niż 5 osób');
+
+    await goInApp(page, '/reports/effectiveness/enter');
+    await page.getByLabel('Grupa', { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel('Moduł', { exact: true }).selectOption({ label: 'Sprawy urzędowe przez internet' });
+    await enter(4, 'Przed kursem', 'Potrafię z pomocą');
+    await enter(4, 'Po kursie', 'Potrafię sam(a)');
+    await goInApp(page, '/reports/effectiveness');
+    await expect(moduleRow.getByRole('cell')).toHaveText(['5', '2', '3', '+1']);
+    await expect(page.getByRole('row', { name: /^4\.2 / }).getByRole('cell')).toHaveText([
+      '5',
+      '2',
+      '3',
+      '+1',
+    ]);
+  });
 });
 
 for (const view of [

@@ -300,6 +300,11 @@ export function ReportsHome() {
         <p className="loading">{t('common:status.loading')}</p>
       ) : (
         <>
+          <p className="button-row no-print">
+            <Link className="button button--quiet" to="/reports/effectiveness">
+              {t('home.effectLink')}
+            </Link>
+          </p>
           <Filters report={report} filters={filters} onChange={setFilter} />
           <ReportSettingsForm settings={report.settings} />
           <Summary report={report} filters={filters} />

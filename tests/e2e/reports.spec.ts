@@ -309,6 +309,7 @@ test.describe('reports, offline', () => {
       '3',
       '+1',
     ]);
+    await page.screenshot({ path: 'test-results/reports-effectiveness.png', fullPage: true });
   });
 });
 
@@ -336,11 +337,19 @@ for (const view of [
       path: `${new URL(page.url()).pathname}/certificates`,
       heading: `Zaświadczenia: ${GROUP}`,
     });
+    screens.push(
+      { path: '/reports/effectiveness', heading: 'Skuteczność kursów' },
+      { path: '/reports/effectiveness/enter', heading: 'Samoocena uczestnika' },
+    );
+    await goInApp(page, '/reports');
+    await page.getByRole('link', { name: 'Halina Wiśniewska' }).click();
+    await expectHeading(page, 'Dane uczestnika: Halina Wiśniewska');
+    screens.push({ path: new URL(page.url()).pathname, heading: 'Dane uczestnika: Halina Wiśniewska' });
     for (const screen of screens) {
       await goInApp(page, screen.path);
       await expectHeading(page, screen.heading);
       await page.screenshot({
-        path: `test-results/reports-${view.textSize}-${screen.path.split('/').length}.png`,
+        path: `test-results/reports-${view.textSize}${screen.path.replace(/\W+/g, '-')}.png`,
         fullPage: true,
       });
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

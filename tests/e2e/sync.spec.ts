@@ -2,10 +2,13 @@
 // through the dev sync server (express-pouchdb in memory, started here on a free port), take attendance
 // offline, come online and both show the union; a member marked differently on both ends the same on
 // both (the later mark wins).
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { type StartedSyncServer, startSyncServer } from '../../tools/sync-server.mjs';
 import { expectHeading } from './support/app';
-import { goInApp, setPin, storedRecords } from './support/staff';
+import { goInApp, setPin, storedRecords, undersizedTargets } from './support/staff';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server: StartedSyncServer;
 
@@ -121,3 +124,37 @@ test('two devices take attendance offline, come online and both show the union',
   await tablet.context.close();
   await laptop.context.close();
 });
+
+for (const view of [
+  { name: '100 % text, 412 px wide', textSize: 100, width: 412, theme: 'standard' },
+  { name: '200 % text, 320 px wide, high contrast', textSize: 200, width: 320, theme: 'contrast' },
+]) {
+  test(`the sync screen has no axe violations, 48 px targets and no sideways scroll (${view.name})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: view.width, height: 800 });
+    await page.goto('/');
+    await page.evaluate(
+      ({ textSize, theme }) => {
+        localStorage.setItem('kpk.preferences', JSON.stringify({ textSize, theme, welcomed: true }));
+      },
+      { textSize: view.textSize, theme: view.theme },
+    );
+    await page.reload();
+    await setPin(page);
+    await page.getByRole('link', { name: /Synchronizacja/ }).click();
+    await expectHeading(page, 'Synchronizacja');
+    await page.getByLabel('Adres serwera').fill('nie adres');
+    await page.getByRole('button', { name: 'Sprawdź połączenie' }).click();
+    await expect(page.getByText(/To nie jest poprawny adres/)).toBeVisible();
+    await page.getByRole('button', { name: 'Wyloguj to urządzenie' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(await undersizedTargets(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/sync-${view.width}.png`, fullPage: true });
+  });
+}

@@ -11,6 +11,9 @@ export default defineConfig({
   // Two cores: one browser per core keeps timings honest and the machine responsive.
   workers: 2,
   retries: 0,
+  // The lesson walk-throughs run axe on every simulation screen; on a busy two-core machine one such
+  // test can pass the default 30 s. This bounds a hang; it is not a measure of speed.
+  timeout: 90_000,
   forbidOnly: !!process.env.CI,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {

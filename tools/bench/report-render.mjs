@@ -177,6 +177,31 @@ export async function run({ root, check }) {
       totals.push(total);
       for (const name of Object.keys(parts)) parts[name].push(measures[name]);
     }
+    // Baseline in the same page: the same five stores read with bare IndexedDB getAll(), no Dexie.
+    const bare = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      bare.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve, reject) => {
+              const started = performance.now();
+              const open = indexedDB.open('krok-po-kroku');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                const names = ['members', 'groups', 'memberships', 'sessions', 'attendance'];
+                const tx = db.transaction(names, 'readonly');
+                for (const name of names) tx.objectStore(name).getAll();
+                tx.oncomplete = () => {
+                  db.close();
+                  resolve(performance.now() - started);
+                };
+                tx.onerror = () => reject(tx.error);
+              };
+            }),
+        ),
+      );
+    }
     const rows = await page.locator('table.matrix tbody tr').count();
     const columns = await page.locator('table.matrix thead th').count();
     if (rows === 0 || columns !== SESSIONS + 2) {
@@ -188,6 +213,9 @@ export async function run({ root, check }) {
     const renderAfterRead = median(totals.map((value, i) => value - parts.read[i]));
     console.log(
       `report-render: ${RUNS} opens of the group report (median): open to on screen ${total.toFixed(0)} ms = IndexedDB read ${read.toFixed(0)} ms + index ${median(parts.index).toFixed(1)} ms + matrix ${median(parts.compute).toFixed(1)} ms + render and paint`,
+    );
+    console.log(
+      `report-render: baseline, the same five stores read with bare IndexedDB getAll() (no Dexie): ${median(bare).toFixed(0)} ms`,
     );
     console.log(
       `report-render: the report shows ${rows} rows per page × ${SESSIONS} sessions; group attendance ${rate}`,

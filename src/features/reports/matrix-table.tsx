@@ -2,6 +2,8 @@
 // header), a row per member (the name as the row header, kept in view while the dates scroll), the
 // member's rate next to the name (seen first on a phone), and a footer row with
 // each session's rate. Statuses show as a letter and a colour, with the full word for screen readers.
+// The letter is CSS generated content with empty alt text (reports.css): one element less in each of
+// the thousands of cells, and screen readers hear only the word.
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus } from '@/db/records';
 import type { GroupMatrix } from '@/features/reports/data/attendance-report';
@@ -78,8 +80,8 @@ export function MatrixTable({ matrix, hideNames }: { matrix: GroupMatrix; hideNa
                     // biome-ignore lint/suspicious/noArrayIndexKey: one cell per held session, in a fixed order
                     key={column}
                     className={status ? `mark mark--${status}` : 'mark'}
+                    data-letter={status ? letters[status] : '–'}
                   >
-                    <span aria-hidden="true">{status ? letters[status] : '–'}</span>
                     <span className="visually-hidden">{status ? words[status] : unmarked}</span>
                   </td>
                 ))}

@@ -180,6 +180,17 @@ test.describe('reports, offline', () => {
     const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
     expect(Number(box?.[1])).toBeCloseTo(595, -1);
     expect(Number(box?.[2])).toBeCloseTo(842, -1);
+
+    // The PDF itself as a page image, in Chromium's own PDF viewer, kept beside the test results.
+    const viewer = await page.context().newPage();
+    await viewer.route('http://certificate.pdf.test/', (route) =>
+      route.fulfill({ body: pdf, contentType: 'application/pdf' }),
+    );
+    await viewer.setViewportSize({ width: 1000, height: 1300 });
+    await viewer.goto('http://certificate.pdf.test/');
+    await viewer.waitForTimeout(1500);
+    await viewer.screenshot({ path: 'test-results/reports-certificate-pdf.png' });
+    await viewer.close();
   });
 
   test("privacy: a report without names, a member's data exported, then erased to a tombstone", async ({

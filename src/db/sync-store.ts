@@ -182,14 +182,17 @@ export async function listDirty(
       const found: { type: SyncedType; fields: RecordFields }[] = [];
       for (const type of SYNCED_TYPES) {
         if (found.length >= limit) break;
-        await syncedTable(db, type)
+        // toArray (one getAll) is far faster than a cursor; ask for enough to skip the quarantined.
+        const records = await syncedTable(db, type)
           .where('dirty')
           .equals(1)
-          .until(() => found.length >= limit)
-          .each((record) => {
-            if (quarantined.get(quarantineKey(type, record.id)) === record.updatedAt) return;
-            found.push({ type, fields: toFields(record) });
-          });
+          .limit(limit - found.length + quarantined.size)
+          .toArray();
+        for (const record of records) {
+          if (found.length >= limit) break;
+          if (quarantined.get(quarantineKey(type, record.id)) === record.updatedAt) continue;
+          found.push({ type, fields: toFields(record) });
+        }
       }
       return found;
     }),
@@ -217,7 +220,13 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
       await db.syncState.bulkPut(
         acks.map(({ type, fields, rev }) => ({ key: baseKey(type, fields.id), value: { ...fields, rev } })),
       );
-      await db.syncState.bulkDelete(acks.map(({ type, fields }) => quarantineKey(type, fields.id)));
+      const quarantined = new Set(
+        await db.syncState.where('key').startsWith(QUARANTINE_PREFIX).primaryKeys(),
+      );
+      const cleared = acks
+        .map(({ type, fields }) => quarantineKey(type, fields.id))
+        .filter((key) => quarantined.has(key));
+      if (cleared.length > 0) await db.syncState.bulkDelete(cleared);
       for (const type of new Set(acks.map((ack) => ack.type))) {
         const ofType = acks.filter((ack) => ack.type === type);
         const table = syncedTable(db, type);

@@ -38,6 +38,10 @@ import { decideMerge } from '@/sync/merge';
 export const DEFAULT_BATCH_SIZE = 500;
 /** A record still in conflict after this many merges in one push is quarantined, not retried forever. */
 const MAX_CONFLICT_ROUNDS = 5;
+/** Batches read from the dirty index at once and sent back to back (one in flight while one settles). */
+const PUSH_PIPELINE = 4;
+
+type DirtyRecord = { type: SyncedType; fields: RecordFields };
 
 export type SyncEngineOptions = {
   db: KrokDatabase;
@@ -198,10 +202,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let pushed = 0;
     let refused = 0;
     const conflictRounds = new Map<string, number>();
-    for (;;) {
-      const batch = await listDirty(db, batchSize);
-      if (batch.length === 0) return { pushed, refused };
-      const outcome = await send(batch, signal);
+    /** Records what the server said about one batch: acks, quarantine, conflicts merged for a retry. */
+    async function settle(batch: DirtyRecord[], outcome: Outcome): Promise<void> {
       await markPushed(db, outcome.acks);
       pushed += outcome.acks.length;
       const stuck: QuarantineEntry[] = [];
@@ -219,6 +221,26 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       await quarantine(db, [...outcome.refused, ...stuck]);
       refused += outcome.refused.length + stuck.length;
       await resolveConflicts(retry, signal);
+    }
+    for (;;) {
+      const dirty = await listDirty(db, batchSize * PUSH_PIPELINE);
+      if (dirty.length === 0) return { pushed, refused };
+      const batches: DirtyRecord[][] = [];
+      for (let start = 0; start < dirty.length; start += batchSize) {
+        batches.push(dirty.slice(start, start + batchSize));
+      }
+      // The next batch is on its way while the answer to this one is written locally; answers are
+      // still settled in order, and a failure stops the push at the first unsettled batch.
+      let next = send(batches[0] ?? [], signal);
+      for (let index = 0; index < batches.length; index++) {
+        const outcome = await next;
+        const following = batches[index + 1];
+        if (following !== undefined) {
+          next = send(following, signal);
+          next.catch(() => undefined);
+        }
+        await settle(batches[index] ?? [], outcome);
+      }
     }
   }
 

@@ -125,7 +125,11 @@ export async function compare({ root, ours, pouch, prepare }) {
           },
         );
         times[side].push(ms);
-        console.log(`  ${side === 'ours' ? 'app engine' : 'PouchDB   '} run ${run + 1}: ${ms.toFixed(0)} ms`);
+        const waited = side === 'ours' ? await page.evaluate(() => window.benchWaited()) : undefined;
+        console.log(
+          `  ${side === 'ours' ? 'app engine' : 'PouchDB   '} run ${run + 1}: ${ms.toFixed(0)} ms` +
+            (waited === undefined ? '' : ` (waiting for the server ${waited.toFixed(0)} ms)`),
+        );
       }
     }
     return times;

@@ -10,9 +10,21 @@ type Target = { url: string; database: string; user: string; password: string };
 
 const BATCH = 500;
 
+/** Time the app's engine spent waiting for the server's answers (headers), per run, for the printout. */
+let waited = 0;
+const timedFetch: typeof fetch = async (input, init) => {
+  const started = performance.now();
+  try {
+    return await fetch(input, init);
+  } finally {
+    waited += performance.now() - started;
+  }
+};
+
 declare global {
   interface Window {
     bench: Record<string, (target: Target, run: string, count: number) => Promise<number>>;
+    benchWaited: () => number;
   }
 }
 
@@ -31,11 +43,14 @@ function attendanceInputs(count: number) {
   }));
 }
 
+window.benchWaited = () => waited;
+
 window.bench = {
   /** The app: pulls every change into an empty database; resolves to ms. */
   async oursPull(target, run) {
     const db = createDatabase(`bench-ours-pull-${run}`);
-    const engine = createSyncEngine({ db, settings: target, batchSize: BATCH });
+    waited = 0;
+    const engine = createSyncEngine({ db, settings: target, batchSize: BATCH, fetch: timedFetch });
     const started = performance.now();
     await engine.pull();
     const elapsed = performance.now() - started;
@@ -58,7 +73,8 @@ window.bench = {
     const inputs = attendanceInputs(count);
     for (let i = 0; i < inputs.length; i += 2000)
       await saveRecords(db, 'attendance', inputs.slice(i, i + 2000));
-    const engine = createSyncEngine({ db, settings: target, batchSize: BATCH });
+    waited = 0;
+    const engine = createSyncEngine({ db, settings: target, batchSize: BATCH, fetch: timedFetch });
     const started = performance.now();
     const { pushed } = await engine.push();
     const elapsed = performance.now() - started;

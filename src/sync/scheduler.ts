@@ -48,6 +48,8 @@ async function leaderLoop(
   woken: () => Promise<void>,
 ) {
   while (!signal.aborted) {
+    // Signed out in another tab (settings wiped): stop, and release the lock.
+    if ((await readServerSettings(db).catch(() => undefined)) === undefined) return;
     if (!navigator.onLine) {
       await report(db, { state: 'offline' });
       await woken();
@@ -140,7 +142,11 @@ export async function startSync(db: KrokDatabase): Promise<void> {
     error: () => undefined,
   });
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : undefined;
-  channel?.addEventListener('message', wake);
+  // Other tabs: 'sync' asks the syncing tab for a sync; 'restart' follows new settings or a sign-out.
+  channel?.addEventListener('message', (event: MessageEvent) => {
+    if (event.data === 'restart') void startSync(db);
+    else wake();
+  });
   running = {
     wake,
     stop: () => {
@@ -168,12 +174,24 @@ export function stopSync(): void {
   running = undefined;
 }
 
+function tellOtherTabs(message: 'sync' | 'restart'): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.postMessage(message);
+  channel.close();
+}
+
 /** Asks for a sync now: in this tab if it syncs, else in the tab that does. */
 export function syncNow(): void {
   running?.wake();
-  if (typeof BroadcastChannel === 'function') {
-    const channel = new BroadcastChannel(CHANNEL_NAME);
-    channel.postMessage('sync');
-    channel.close();
-  }
+  tellOtherTabs('sync');
+}
+
+/**
+ * After the settings changed (saved, or wiped by a sign-out): restarts sync in this tab and every other
+ * tab with what is stored now (no settings: sync stops everywhere). Resolves once this tab restarted.
+ */
+export async function restartSyncEverywhere(db: KrokDatabase): Promise<void> {
+  tellOtherTabs('restart');
+  await startSync(db);
 }

@@ -12,7 +12,7 @@ import {
   wipeSyncedData,
 } from '@/db/sync-store';
 import type { ServerSettings } from '@/sync/couch-client';
-import { STATUS_KEY, type SyncStatus, startSync, stopSync, syncNow } from '@/sync/scheduler';
+import { restartSyncEverywhere, STATUS_KEY, type SyncStatus, stopSync, syncNow } from '@/sync/scheduler';
 import { checkConnection, readServerSettings, writeServerSettings } from '@/sync/server-settings';
 import { exportSyncFile, importSyncFile, parseSyncFile } from '@/sync/sync-file';
 
@@ -45,13 +45,15 @@ export const syncActions = {
   /** Stores the settings and starts syncing with them. Rejects with StorageProblem. */
   async save(settings: ServerSettings): Promise<void> {
     await writeServerSettings(getDatabase(), settings);
-    await startSync(getDatabase());
+    await restartSyncEverywhere(getDatabase());
   },
   syncNow,
   /** Stops syncing and wipes the staff data and sync settings of this device. Rejects with StorageProblem. */
   async signOut(): Promise<void> {
     stopSync();
     await wipeSyncedData(getDatabase(), STAFF_TYPES);
+    // Other tabs find no settings now and stop.
+    await restartSyncEverywhere(getDatabase());
   },
   exportFile: (since?: Date) => exportSyncFile(getDatabase(), since),
   /** Parses and imports a file; throws SyncFileError for a refused file, StorageProblem for storage. */

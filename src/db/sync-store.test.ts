@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase, type KrokDatabase } from '@/db/database';
+import { formatStamp } from '@/db/hlc';
+import {
+  applyIncoming,
+  countDirty,
+  listDirty,
+  type Merger,
+  markPushed,
+  quarantine,
+  readSyncState,
+} from '@/db/sync-store';
+import { newId } from '@/db/ulid';
+import { saveRecord, updateRecord } from '@/db/write';
+
+const opened: KrokDatabase[] = [];
+function open(): KrokDatabase {
+  const db = createDatabase(`sync-store-${newId()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+const takeIncoming: Merger = (incoming) => ({ action: 'store', fields: incoming.fields, dirty: 0 });
+const member = (id: string) => ({
+  type: 'member' as const,
+  rev: '1-a',
+  fields: {
+    id,
+    name: id,
+    memberNumber: id,
+    updatedAt: formatStamp({ ms: 1, counter: 0, node: 'srv' }),
+    updatedBy: 'srv',
+  },
+});
+
+describe('applyIncoming', () => {
+  it('stores pulled records clean, with their rev, and the checkpoint in the same transaction', async () => {
+    const db = open();
+    await applyIncoming(db, [member('A'), member('B')], takeIncoming, {
+      key: 'checkpoint:x',
+      value: '2-g1AAAA',
+    });
+    expect(await db.members.get('A')).toMatchObject({ rev: '1-a', dirty: 0 });
+    expect(await countDirty(db)).toBe(0);
+    expect(await readSyncState(db, 'checkpoint:x')).toBe('2-g1AAAA');
+  });
+
+  it('stores neither the batch nor its checkpoint when applying any record fails', async () => {
+    const db = open();
+    const failOnB: Merger = (incoming, ...rest) => {
+      if (incoming.fields.id === 'B') throw new Error('broken merge');
+      return takeIncoming(incoming, ...rest);
+    };
+    await expect(
+      applyIncoming(db, [member('A'), member('B')], failOnB, { key: 'checkpoint:x', value: '2' }),
+    ).rejects.toThrow();
+    expect(await db.members.count()).toBe(0);
+    expect(await readSyncState(db, 'checkpoint:x')).toBeUndefined();
+  });
+});
+
+describe('markPushed and listDirty', () => {
+  it('cleans only records that did not change after they were sent', async () => {
+    const db = open();
+    const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });
+    const jan = await saveRecord(db, 'member', { name: 'Jan', memberNumber: '2' });
+    const sent = await listDirty(db, 10);
+    await updateRecord(db, 'member', jan.id, { phone: '600' });
+    await markPushed(
+      db,
+      sent.map(({ type, fields }) => ({ type, fields, rev: '1-x' })),
+    );
+    expect(await db.members.get(anna.id)).toMatchObject({ rev: '1-x', dirty: 0 });
+    expect(await db.members.get(jan.id)).toMatchObject({ rev: '1-x', dirty: 1, phone: '600' });
+  });
+
+  it('leaves out records quarantined at their current stamp, and offers them again once changed', async () => {
+    const db = open();
+    const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });
+    await quarantine(db, [
+      { type: 'member', id: anna.id, updatedAt: anna.updatedAt, error: 'forbidden', reason: 'no', at: '' },
+    ]);
+    expect(await listDirty(db, 10)).toEqual([]);
+    await updateRecord(db, 'member', anna.id, { name: 'Anna N.' });
+    expect((await listDirty(db, 10)).map(({ fields }) => fields.name)).toEqual(['Anna N.']);
+  });
+});

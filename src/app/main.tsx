@@ -17,11 +17,8 @@ async function start() {
   const { namespaces, ready } = preloadFirstPage(window.location.pathname);
   // The first page's chunk, words (and a lesson's progress) are in before the first render, which then
   // is the finished page, the same as the prerendered one (tools/prerender.ts): no loading message.
-  const starting = createI18n(undefined, namespaces);
-  const [i18n] = await Promise.all([
-    starting,
-    Promise.all([starting, ready]).then(([instance, more]) => instance.loadNamespaces(more)),
-  ]);
+  const [i18n, more] = await Promise.all([createI18n(undefined, namespaces), ready]);
+  await i18n.loadNamespaces(more);
   const app = (
     <StrictMode>
       <App i18n={i18n} />

@@ -11,6 +11,7 @@ import { preloadFirstPage } from '@/app/routes';
 import { MODULES } from '@/content/catalogue';
 import { DEFAULT_PROFILE_ID } from '@/db/profiles';
 import { primeLessonProgress } from '@/features/learn/data/lesson-progress';
+import { wordsAt } from '@/features/learn/step-words';
 import { createI18n } from '@/lib/i18n';
 
 export type PrerenderedPage = {
@@ -24,7 +25,13 @@ export type PrerenderedPage = {
   html: string;
 };
 
-type PageSpec = { path: string; kind: PrerenderedPage['kind']; lessonId?: string };
+type PageSpec = {
+  path: string;
+  kind: PrerenderedPage['kind'];
+  lessonId?: string;
+  /** The key of a lesson's title (words built from content, so not a typed key). */
+  titleKey?: string;
+};
 
 /** Every page that is prerendered: the home page and every lesson of the finished modules. */
 export function prerenderedPages(): PageSpec[] {
@@ -33,6 +40,7 @@ export function prerenderedPages(): PageSpec[] {
       path: `/modules/${module.id}/lessons/${lesson.id}`,
       kind: 'lesson' as const,
       lessonId: lesson.id,
+      titleKey: `${module.namespace}:lessons.${lesson.key}.title`,
     })),
   );
   return [{ path: '/', kind: 'home' }, ...lessons];
@@ -50,11 +58,9 @@ export async function renderPage(spec: PageSpec): Promise<PrerenderedPage> {
       <App i18n={i18n} path={spec.path} />
     </StrictMode>,
   );
-  const heading = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
-  const title =
-    spec.kind === 'lesson' && heading
-      ? i18n.t('common:app.documentTitle', { page: heading })
-      : i18n.t('common:app.title');
+  const title = spec.titleKey
+    ? i18n.t('common:app.documentTitle', { page: wordsAt(i18n.t, '')(spec.titleKey) })
+    : i18n.t('common:app.title');
   return { path: spec.path, kind: spec.kind, title, html };
 }
 

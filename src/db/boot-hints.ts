@@ -6,8 +6,12 @@
 /** The localStorage key boot.js reads (keep the two in step). */
 export const PROGRESS_HINT_KEY = 'kpk.hasProgress';
 
-/** Notes that progress is stored on this device. */
+let marked = false;
+
+/** Notes that progress is stored on this device (once per page load: it is on the save path). */
 export function markProgressStored(): void {
+  if (marked) return;
+  marked = true;
   try {
     localStorage.setItem(PROGRESS_HINT_KEY, '1');
   } catch {

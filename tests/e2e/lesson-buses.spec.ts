@@ -4,7 +4,9 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { lessonTitle } from './support/app';
 import {
+  bigTextOnPhone,
   done,
+  expectBigText,
   expectNoViolations,
   next,
   openLessonOffline as openModuleLesson,
@@ -24,27 +26,6 @@ async function takeCode(page: Page): Promise<string> {
   const code = (await page.locator('.ticket-purchase__code').textContent())?.replace(/\s/g, '') ?? '';
   expect(code).toMatch(/^\d{6}$/);
   return code;
-}
-
-/**
- * Sets 200 % text in high contrast on a 360 px phone; returns a check that the page does not scroll
- * sideways and has no accessibility violations.
- */
-async function bigTextOnPhone(page: Page): Promise<(where: string) => Promise<void>> {
-  await page.addInitScript(() => {
-    localStorage.setItem(
-      'kpk.preferences',
-      JSON.stringify({ textSize: 200, theme: 'contrast', welcomed: true }),
-    );
-  });
-  await page.setViewportSize({ width: 360, height: 800 });
-  return async (where: string) => {
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth),
-      `${where}: scroll width`,
-    ).toBeLessThanOrEqual(360);
-    await expectNoViolations(page, where);
-  };
 }
 
 const openLessonOffline = (page: Page, context: BrowserContext, title: string) =>
@@ -162,9 +143,7 @@ test.describe('buses lessons', () => {
   test('at 200 % text in high contrast the timetable fits a 360 px phone', async ({ page }) => {
     const fits = await bigTextOnPhone(page);
     await page.goto('/modules/buses/lessons/request-stops');
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
-      .toBe('40px');
+    await expectBigText(page);
     for (let count = 1; count < 5; count += 1) await next(page);
     await button(page, 'Niedziele i święta').click();
     await button(page, '10:00').click();
@@ -177,9 +156,7 @@ test.describe('buses lessons', () => {
   test('at 200 % text in high contrast the ticket and bank apps fit a 360 px phone', async ({ page }) => {
     const fits = await bigTextOnPhone(page);
     await page.goto('/modules/buses/lessons/reduced-fares');
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
-      .toBe('40px');
+    await expectBigText(page);
     for (let count = 1; count < 5; count += 1) await next(page);
     await button(page, 'Komunikacja miejska').click();
     await button(page, 'Lipowo').click();

@@ -4,7 +4,9 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { lessonTitle } from './support/app';
 import {
+  bigTextOnPhone,
   done,
+  expectBigText,
   expectNoViolations,
   next,
   openLessonOffline as openModuleLesson,
@@ -126,26 +128,10 @@ test.describe('drones lessons', () => {
   });
 
   test('at 200 % text in high contrast the simulations fit a 360 px phone', async ({ page }) => {
-    await page.addInitScript(() => {
-      localStorage.setItem(
-        'kpk.preferences',
-        JSON.stringify({ textSize: 200, theme: 'contrast', welcomed: true }),
-      );
-    });
-    await page.setViewportSize({ width: 360, height: 800 });
-    const fits = async (where: string) => {
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
-        `${where}: scroll width`,
-      ).toBeLessThanOrEqual(360);
-      await expectNoViolations(page, where);
-    };
+    const fits = await bigTextOnPhone(page);
 
     await page.goto('/modules/drones/lessons/zones-check-in');
-    // 125 % base × 200 % text: the learner's setting is in force.
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
-      .toBe('40px');
+    await expectBigText(page);
     for (let count = 1; count < 4; count += 1) await next(page);
     await zone(page, 'Budynek rządowy').click();
     await page.getByRole('button', { name: FREE }).click();

@@ -1,7 +1,14 @@
 // The 'messengers' module end to end, offline: lessons opened from the home page, their simulations
 // (messenger-chat and scam-check) and quizzes completed, and every simulation screen checked with axe.
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { expectNoViolations, next, openLessonOffline as openModuleLesson, step } from './support/lesson';
+import {
+  bigTextOnPhone,
+  expectBigText,
+  expectNoViolations,
+  next,
+  openLessonOffline as openModuleLesson,
+  step,
+} from './support/lesson';
 
 const MODULE_TITLE = 'Komunikatory i rozmowy z rodziną';
 
@@ -242,26 +249,10 @@ test.describe('messengers lessons', () => {
   });
 
   test('at 200 % text in high contrast the simulations fit a 360 px phone', async ({ page }) => {
-    await page.addInitScript(() => {
-      localStorage.setItem(
-        'kpk.preferences',
-        JSON.stringify({ textSize: 200, theme: 'contrast', welcomed: true }),
-      );
-    });
-    await page.setViewportSize({ width: 360, height: 800 });
-    const fits = async (where: string) => {
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth),
-        `${where}: scroll width`,
-      ).toBeLessThanOrEqual(360);
-      await expectNoViolations(page, where);
-    };
+    const fits = await bigTextOnPhone(page);
 
     await page.goto('/modules/messengers/lessons/video-calls');
-    // 125 % base × 200 % text: the learner's setting is in force.
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
-      .toBe('40px');
+    await expectBigText(page);
     for (let count = 1; count < 3; count += 1) await next(page);
     await page.getByRole('button', { name: 'Ewa (córka)' }).click();
     await page.getByRole('button', { name: 'Zadzwoń' }).click();

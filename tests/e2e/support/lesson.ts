@@ -65,3 +65,31 @@ export async function next(page: Page): Promise<void> {
 
 /** The practice frame's "done" callout. */
 export const done = (page: Page) => page.locator('.callout--success');
+
+/**
+ * Sets 200 % text in high contrast on a 360 px phone; returns a check that the page does not scroll
+ * sideways and has no accessibility violations.
+ */
+export async function bigTextOnPhone(page: Page): Promise<(where: string) => Promise<void>> {
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'kpk.preferences',
+      JSON.stringify({ textSize: 200, theme: 'contrast', welcomed: true }),
+    );
+  });
+  await page.setViewportSize({ width: 360, height: 800 });
+  return async (where: string) => {
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${where}: scroll width`,
+    ).toBeLessThanOrEqual(360);
+    await expectNoViolations(page, where);
+  };
+}
+
+/** Waits until the learner's 200 % text is in force: 125 % base × 200 % = 40 px. */
+export async function expectBigText(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+    .toBe('40px');
+}

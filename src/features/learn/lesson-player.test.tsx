@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
@@ -210,5 +210,9 @@ describe('LessonPlayer', () => {
     await user.click(screen.getByRole('button', { name: 'Dalej' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Nie udało się zapisać postępu.');
     expect(screen.getByText('Krok 2 z 5')).toBeInTheDocument();
+    // The next save succeeds: the message goes away.
+    await user.click(screen.getByRole('button', { name: 'Wstecz' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(lastSaved(save).step).toBe(0);
   });
 });

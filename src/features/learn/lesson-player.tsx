@@ -48,6 +48,10 @@ export function LessonPlayer({ module, lesson, initial, save, simulations }: Les
   }));
   const [finished, setFinished] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
+  const saveFailedRef = useRef(saveFailed);
+  useEffect(() => {
+    saveFailedRef.current = saveFailed;
+  }, [saveFailed]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -59,12 +63,15 @@ export function LessonPlayer({ module, lesson, initial, save, simulations }: Les
   function update(changes: Partial<LessonProgress>) {
     const next = { ...progress, ...changes, stepsTotal: total };
     const started = performance.now();
+    // The write starts before React renders the new step, so its transaction is under way meanwhile.
+    const saving = save(next);
     setProgress(next);
-    save(next).then(
+    saving.then(
       () => {
         // From the change to the committed write: read by `npm run bench -- progress-save-p95`.
         performance.measure(PROGRESS_SAVE_MEASURE, { start: started });
-        setSaveFailed(false);
+        // Only a change re-renders: after most saves there is no message to take away.
+        if (saveFailedRef.current) setSaveFailed(false);
       },
       () => setSaveFailed(true),
     );
@@ -77,7 +84,8 @@ export function LessonPlayer({ module, lesson, initial, save, simulations }: Les
       firstRender.current = false;
       return;
     }
-    headingRef.current?.focus();
+    // No scrolling to the heading first: the page goes to its top anyway (and needs no layout for that).
+    headingRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [index, finished]);
 

@@ -34,11 +34,14 @@ function fakeSynthesis(voiceLangs: string[]) {
 async function renderReadAloud(language = 'pl') {
   const i18n = await createI18n('pl');
   await i18n.loadNamespaces('learn');
-  render(
+  const ui = (text: string) => (
     <I18nextProvider i18n={i18n}>
-      <ReadAloud text="Krok pierwszy. Zaloguj się." language={language} />
-    </I18nextProvider>,
+      <ReadAloud text={text} language={language} />
+    </I18nextProvider>
   );
+  const { rerender } = render(ui('Krok pierwszy. Zaloguj się.'));
+  /** The next step: the same reader gets a new text. */
+  return { nextStep: (text: string) => rerender(ui(text)) };
 }
 
 describe('ReadAloud', () => {
@@ -58,6 +61,20 @@ describe('ReadAloud', () => {
     expect(synthesis.resume).toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Od początku' }));
     expect(spoken).toHaveLength(2);
+  });
+
+  it('stops reading the old step when the learner moves on, and only then', async () => {
+    const { synthesis } = fakeSynthesis(['pl-PL']);
+    const { nextStep } = await renderReadAloud();
+    // Not reading: moving on stops nothing (the device may be reading something else).
+    nextStep('Krok drugi.');
+    expect(synthesis.cancel).not.toHaveBeenCalled();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Przeczytaj na głos' }));
+    const cancelsBefore = synthesis.cancel.mock.calls.length;
+    nextStep('Krok trzeci.');
+    expect(synthesis.cancel.mock.calls.length).toBe(cancelsBefore + 1);
+    expect(await screen.findByRole('button', { name: 'Przeczytaj na głos' })).toBeInTheDocument();
   });
 
   it('says plainly when the device has no voice for the language', async () => {

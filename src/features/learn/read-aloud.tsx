@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '@/lib/preferences';
 import { speak, useSpeechSynthesis, useVoicesFor } from '@/lib/speech';
@@ -27,10 +27,16 @@ export function ReadAloud({ text, language }: ReadAloudProps) {
     setState('speaking');
   }, [synthesis, text, language, voices, preferences]);
 
-  // A new step, or leaving the lesson, stops the reading of the old one.
+  // A new step, or leaving the lesson, stops the reading of the old one. When nothing is being read,
+  // there is nothing to stop or re-render: a step change stays one render.
+  const reading = useRef(false);
+  useEffect(() => {
+    reading.current = state !== 'idle';
+  }, [state]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `text` changing is the trigger itself.
   useEffect(() => {
     return () => {
+      if (!reading.current) return;
       synthesis?.cancel();
       setState('idle');
     };

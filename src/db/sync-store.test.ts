@@ -8,6 +8,8 @@ import {
   type Merger,
   markPushed,
   quarantine,
+  type RecordFields,
+  readDirty,
   readSyncState,
 } from '@/db/sync-store';
 import { newId } from '@/db/ulid';
@@ -86,5 +88,70 @@ describe('markPushed and listDirty', () => {
     expect(await listDirty(db, 10)).toEqual([]);
     await updateRecord(db, 'member', anna.id, { name: 'Anna N.' });
     expect((await listDirty(db, 10)).map(({ fields }) => fields.name)).toEqual(['Anna N.']);
+  });
+});
+
+describe('base copies (what a merge compares both sides with)', () => {
+  /** Applies a server copy of the member through a merger that only records the base it was given. */
+  async function baseGiven(db: KrokDatabase, id: string): Promise<RecordFields | undefined> {
+    let given: RecordFields | undefined;
+    const record: Merger = (_incoming, _stored, _dirty, base) => {
+      given = base;
+      return { action: 'skip' };
+    };
+    await applyIncoming(db, [{ ...member(id), rev: '9-z' }], record);
+    return given;
+  }
+
+  it('a record pushed unchanged is its own base; a local edit keeps that copy as the base', async () => {
+    const db = open();
+    const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });
+    await markPushed(
+      db,
+      (await listDirty(db, 10)).map(({ type, fields }) => ({ type, fields, rev: '1-x' })),
+    );
+    expect(await baseGiven(db, anna.id)).toMatchObject({ name: 'Anna', rev: '1-x' });
+    await updateRecord(db, 'member', anna.id, { name: 'Anna N.' });
+    await updateRecord(db, 'member', anna.id, { phone: '600' });
+    const base = await baseGiven(db, anna.id);
+    expect(base).toMatchObject({ name: 'Anna', rev: '1-x', updatedAt: anna.updatedAt });
+    expect(base).not.toHaveProperty('phone');
+  });
+
+  it('a record edited while its push was in flight keeps what was sent as its base', async () => {
+    const db = open();
+    const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });
+    const sent = await listDirty(db, 10);
+    await updateRecord(db, 'member', anna.id, { name: 'Anna N.' });
+    await markPushed(
+      db,
+      sent.map(({ type, fields }) => ({ type, fields, rev: '1-x' })),
+    );
+    expect(await db.members.get(anna.id)).toMatchObject({ name: 'Anna N.', rev: '1-x', dirty: 1 });
+    expect(await baseGiven(db, anna.id)).toMatchObject({ name: 'Anna', rev: '1-x' });
+  });
+
+  it('a record never agreed with a server has no base', async () => {
+    const db = open();
+    const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });
+    expect(await baseGiven(db, anna.id)).toBeUndefined();
+  });
+});
+
+describe('readDirty', () => {
+  it('reads the given ids that are still dirty and not quarantined at their stamp', async () => {
+    const db = open();
+    const [anna, jan, ola] = await Promise.all(
+      ['Anna', 'Jan', 'Ola'].map((name, index) =>
+        saveRecord(db, 'member', { name, memberNumber: `${index}` }),
+      ),
+    );
+    if (!anna || !jan || !ola) throw new Error('not saved');
+    await markPushed(db, [{ type: 'member', fields: jan as unknown as RecordFields, rev: '1-x' }]);
+    await quarantine(db, [
+      { type: 'member', id: ola.id, updatedAt: ola.updatedAt, error: 'forbidden', reason: 'no', at: '' },
+    ]);
+    const found = await readDirty(db, [{ type: 'member', ids: [anna.id, jan.id, ola.id, 'missing'] }]);
+    expect(found.map(({ fields }) => fields.name)).toEqual(['Anna']);
   });
 });

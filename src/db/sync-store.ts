@@ -3,6 +3,13 @@
 // pull checkpoint (committed in the same transaction as the batch it belongs to), push acknowledgements
 // and the quarantine of records a server refused. All of it lives in the device-only `syncState` table
 // under prefixed keys; src/sync decides what to merge, this module only stores it atomically.
+//
+// Base copies are kept only where they differ from the record: the base of a record is the server's copy
+// at the record's `rev`, so a CLEAN record with a rev is its own base and nothing more is stored (a push
+// or a pull of 20,000 records writes no base copies). A base copy is written when a record with a rev
+// becomes dirty while the server's copy is known: by a local edit (rememberBase, called by src/db/write.ts
+// before it overwrites a clean record), by a merge that keeps local edits, by a push acknowledged after the
+// record changed again. A stored base copy counts only while its rev is the record's rev.
 
 import type { Table } from 'dexie';
 import { getClock, type KrokDatabase, syncedTable } from '@/db/database';
@@ -73,6 +80,35 @@ function toFields(stored: StoredRecord<SyncedType>): RecordFields {
   return fields as RecordFields;
 }
 
+/**
+ * The base copy of a record for a three-way merge: the stored base copy when it belongs to the record's
+ * rev, else the record itself when it is clean and has a rev (it is the server's copy), else undefined
+ * (never agreed with a server).
+ */
+function effectiveBase(
+  stored: StoredRecord<SyncedType> | undefined,
+  entry: unknown,
+): RecordFields | undefined {
+  if (stored === undefined || typeof stored.rev !== 'string') return undefined;
+  if (stored.dirty === 0) return toFields(stored);
+  const base = entry as RecordFields | undefined;
+  return base !== undefined && base.rev === stored.rev ? base : undefined;
+}
+
+/**
+ * Called by the local write path inside its transaction (which must include `syncState`) before it
+ * overwrites `stored`: a clean record with a rev is about to become dirty, so its copy is kept as the
+ * base copy a later merge needs. Does nothing for a record that is dirty already or was never synced.
+ */
+export async function rememberBase(
+  db: KrokDatabase,
+  type: SyncedType,
+  stored: StoredRecord<SyncedType> | undefined,
+): Promise<void> {
+  if (stored === undefined || stored.dirty !== 0 || typeof stored.rev !== 'string') return;
+  await db.syncState.put({ key: baseKey(type, stored.id), value: toFields(stored) });
+}
+
 /** Returns a syncState value, or undefined. Rejects with StorageProblem. */
 export async function readSyncState(db: KrokDatabase, key: string): Promise<unknown> {
   const stored = await withStorage(() => db.syncState.get(key));
@@ -101,7 +137,7 @@ export async function applyIncoming(
       // Read every stored copy and base copy of the batch at once (bulkGet), decide in order (the same
       // record may come twice in a replayed batch), then write each table at once (bulkPut).
       const types = [...new Set(records.map((record) => record.type))];
-      const current = new Map<string, { stored: StoredRecord<SyncedType> | undefined; base: unknown }>();
+      const current = new Map<string, { stored: StoredRecord<SyncedType> | undefined; entry: unknown }>();
       for (const type of types) {
         const ids = [...new Set(records.filter((record) => record.type === type).map((r) => r.fields.id))];
         const [stored, bases] = await Promise.all([
@@ -109,7 +145,7 @@ export async function applyIncoming(
           db.syncState.bulkGet(ids.map((id) => baseKey(type, id))),
         ]);
         ids.forEach((id, index) => {
-          current.set(baseKey(type, id), { stored: stored[index], base: bases[index]?.value });
+          current.set(baseKey(type, id), { stored: stored[index], entry: bases[index]?.value });
         });
       }
       const writes = new Map<SyncedType, Map<string, StoredRecord<SyncedType>>>();
@@ -117,7 +153,8 @@ export async function applyIncoming(
       for (const incoming of records) {
         const { type, fields } = incoming;
         const key = baseKey(type, fields.id);
-        const known = current.get(key) ?? { stored: undefined, base: undefined };
+        const known = current.get(key) ?? { stored: undefined, entry: undefined };
+        const base = effectiveBase(known.stored, known.entry);
         if (isStamp(fields.updatedAt)) {
           try {
             clock.receive(fields.updatedAt);
@@ -129,7 +166,7 @@ export async function applyIncoming(
           incoming,
           known.stored === undefined ? undefined : toFields(known.stored),
           known.stored?.dirty === 1,
-          known.base as RecordFields | undefined,
+          base,
           clock,
         );
         if (decision.action === 'skip') continue;
@@ -142,12 +179,13 @@ export async function applyIncoming(
           writes.set(type, table);
         }
         table.set(fields.id, stored);
-        let base = known.base;
-        if (incoming.rev !== undefined) {
-          base = { ...fields, rev: incoming.rev };
-          baseWrites.set(key, { key, value: base });
-        }
-        current.set(key, { stored, base });
+        // A record stored dirty keeps the base copy of its rev: the incoming copy (from the server), or,
+        // when a clean record becomes dirty (a sync file), the clean copy it was.
+        let entry = known.entry;
+        if (decision.dirty === 1 && incoming.rev !== undefined) entry = { ...fields, rev: incoming.rev };
+        else if (decision.dirty === 1 && known.stored?.dirty === 0 && base !== undefined) entry = base;
+        if (entry !== known.entry) baseWrites.set(key, { key, value: entry });
+        current.set(key, { stored, entry });
       }
       let count = 0;
       for (const [type, table] of writes) {
@@ -199,6 +237,81 @@ export async function listDirty(
   );
 }
 
+/**
+ * Reads the records with these ids (undefined where missing), in the order of `ids`. A batch of ids taken
+ * in key order is usually (nearly) a contiguous run of the table, so it is read with one getAll over
+ * its key range (bounded to twice its length, so sparse ids never read much more); ids left outside
+ * that read are fetched one by one. Call it inside a transaction.
+ */
+async function readByIds<T extends SyncedType>(
+  db: KrokDatabase,
+  type: T,
+  ids: readonly string[],
+): Promise<(StoredRecord<SyncedType> | undefined)[]> {
+  if (ids.length === 0) return [];
+  const table = syncedTable(db, type);
+  const sorted = [...ids].sort();
+  const first = sorted[0] as string;
+  const last = sorted[sorted.length - 1] as string;
+  const limit = ids.length * 2;
+  const run = await table.where(':id').between(first, last, true, true).limit(limit).toArray();
+  const found = new Map<string, StoredRecord<SyncedType>>(run.map((record) => [record.id, record]));
+  // A full run covers the whole range, so an id not in it does not exist; a cut run may miss some.
+  if (run.length >= limit) {
+    const missing = ids.filter((id) => !found.has(id));
+    const rest = await table.bulkGet(missing);
+    missing.forEach((id, index) => {
+      const record = rest[index];
+      if (record !== undefined) found.set(id, record);
+    });
+  }
+  return ids.map((id) => found.get(id));
+}
+
+/** The ids of the dirty records of each type, in key order (a snapshot to push). Rejects with StorageProblem. */
+export async function listDirtyIds(db: KrokDatabase): Promise<{ type: SyncedType; ids: string[] }[]> {
+  return withStorage(() =>
+    db.transaction('r', allTables(db), async () => {
+      const found: { type: SyncedType; ids: string[] }[] = [];
+      for (const type of SYNCED_TYPES) {
+        const ids = await syncedTable(db, type).where('dirty').equals(1).primaryKeys();
+        if (ids.length > 0) found.push({ type, ids });
+      }
+      return found;
+    }),
+  );
+}
+
+/**
+ * Reads the records with these ids (of each type) that are still dirty, leaving out those quarantined at
+ * their current stamp: what listDirty returns, for ids from listDirtyIds. Rejects with StorageProblem.
+ */
+export async function readDirty(
+  db: KrokDatabase,
+  batch: readonly { type: SyncedType; ids: readonly string[] }[],
+): Promise<{ type: SyncedType; fields: RecordFields }[]> {
+  return withStorage(() =>
+    db.transaction('r', allTables(db), async () => {
+      const [quarantined, ...records] = await Promise.all([
+        db.syncState.where('key').startsWith(QUARANTINE_PREFIX).toArray(),
+        ...batch.map(({ type, ids }) => readByIds(db, type, ids)),
+      ]);
+      const refusedAt = new Map(
+        quarantined.map((entry) => [entry.key, (entry.value as QuarantineEntry).updatedAt]),
+      );
+      const found: { type: SyncedType; fields: RecordFields }[] = [];
+      batch.forEach(({ type }, index) => {
+        for (const record of records[index] ?? []) {
+          if (record === undefined || record.dirty !== 1) continue;
+          if (refusedAt.get(quarantineKey(type, record.id)) === record.updatedAt) continue;
+          found.push({ type, fields: toFields(record) });
+        }
+      });
+      return found;
+    }),
+  );
+}
+
 /** Counts dirty records (changes waiting to be pushed). Rejects with StorageProblem. */
 export async function countDirty(db: KrokDatabase): Promise<number> {
   const counts = await withStorage(() =>
@@ -208,18 +321,15 @@ export async function countDirty(db: KrokDatabase): Promise<number> {
 }
 
 /**
- * Records what the server accepted, in one transaction: each record gets its new rev and base copy; it
- * becomes clean only if it did not change since it was sent (same stamp), otherwise it stays dirty so the
- * newer edit is pushed on top of the new rev. A quarantine entry for it is cleared.
- * Rejects with StorageProblem.
+ * Records what the server accepted, in one transaction: each record gets its new rev; it becomes clean
+ * only if it did not change since it was sent (same stamp; then it is its own base copy), otherwise it
+ * stays dirty so the newer edit is pushed on top of the new rev, and what was sent is stored as its base
+ * copy. A quarantine entry for it is cleared. Rejects with StorageProblem.
  */
 export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Promise<void> {
   if (acks.length === 0) return;
   await withStorage(() =>
     db.transaction('rw', allTables(db), async () => {
-      await db.syncState.bulkPut(
-        acks.map(({ type, fields, rev }) => ({ key: baseKey(type, fields.id), value: { ...fields, rev } })),
-      );
       const quarantined = new Set(
         await db.syncState.where('key').startsWith(QUARANTINE_PREFIX).primaryKeys(),
       );
@@ -230,15 +340,22 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
       for (const type of new Set(acks.map((ack) => ack.type))) {
         const ofType = acks.filter((ack) => ack.type === type);
         const table = syncedTable(db, type);
-        const stored = await table.bulkGet(ofType.map((ack) => ack.fields.id));
+        const stored = await readByIds(
+          db,
+          type,
+          ofType.map((ack) => ack.fields.id),
+        );
         const updated: StoredRecord<SyncedType>[] = [];
+        const bases: SyncStateRecord[] = [];
         ofType.forEach(({ fields, rev }, index) => {
           const local = stored[index];
           if (local === undefined) return;
           const unchanged = local.updatedAt === fields.updatedAt;
           updated.push({ ...local, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
+          if (!unchanged) bases.push({ key: baseKey(type, fields.id), value: { ...fields, rev } });
         });
         await table.bulkPut(updated);
+        if (bases.length > 0) await db.syncState.bulkPut(bases);
       }
     }),
   );

@@ -1,7 +1,8 @@
 // The one write path for synced records: every feature saves, updates and deletes members, groups,
 // sessions, attendance, progress and assessments through these functions, which fill the sync envelope
-// (id, HLC stamp, device id, dirty flag, base rev) in one transaction. Also the readers that hide
-// tombstones. The sync engine applies pulled records through its own path (it must not mark them dirty).
+// (id, HLC stamp, device id, dirty flag, base rev) in one transaction, keeping the synced copy of a clean
+// record as its base copy for a later merge (rememberBase). Also the readers that hide tombstones.
+// The sync engine applies pulled records through its own path (it must not mark them dirty).
 
 import type { Table } from 'dexie';
 import { markProgressStored } from '@/db/boot-hints';
@@ -20,6 +21,7 @@ import {
   TOMBSTONE_FIELDS,
 } from '@/db/records';
 import { withStorage } from '@/db/storage-problems';
+import { rememberBase } from '@/db/sync-store';
 import { newId } from '@/db/ulid';
 
 /** Domain fields of a new or replaced record; `id` is optional (a ULID or the derived id is assigned). */
@@ -134,9 +136,10 @@ export async function saveRecord<T extends SyncedType>(
   const id = givenId ?? derived ?? newId();
   const context = await writeContext(db, type);
   const saved = await withStorage(() =>
-    db.transaction('rw', context.table, async () => {
+    db.transaction('rw', [context.table, db.syncState], async () => {
       const stored = await context.table.get(id);
       const record = stamp(context, id, { ...domainFields(stored), ...domain }, stored);
+      await rememberBase(db, type, stored);
       await context.table.put(record as StoredRecord<T>);
       return record as SyncedRecordMap[T];
     }),
@@ -169,7 +172,7 @@ export async function saveRecords<T extends SyncedType>(
   if (prepared.length === 0) return [];
   const context = await writeContext(db, type);
   const saved = await withStorage(() =>
-    db.transaction('rw', context.table, async () => {
+    db.transaction('rw', [context.table, db.syncState], async () => {
       const written: SyncedRecordMap[T][] = [];
       for (const { id, domain } of prepared) {
         const stored = await context.table.get(id);
@@ -178,6 +181,7 @@ export async function saveRecords<T extends SyncedType>(
           ? (merge(live, domain as SyncedFieldsMap[T]) as Fields)
           : { ...domainFields(stored), ...domain };
         const record = stamp(context, id, fields, stored);
+        await rememberBase(db, type, stored);
         await context.table.put(record as StoredRecord<T>);
         written.push(record as SyncedRecordMap[T]);
       }
@@ -200,12 +204,13 @@ export async function deleteRecords<T extends SyncedType>(
   const context = await writeContext(db, type);
   const kept: readonly string[] = TOMBSTONE_FIELDS[type] as readonly string[];
   const count = await withStorage(() =>
-    db.transaction('rw', context.table, async () => {
+    db.transaction('rw', [context.table, db.syncState], async () => {
       let deleted = 0;
       for (const id of ids) {
         const stored = await context.table.get(id);
         if (stored === undefined || !isLive(stored)) continue;
         const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
+        await rememberBase(db, type, stored);
         await context.table.put({
           ...stamp(context, id, identity, stored),
           deleted: true,
@@ -240,10 +245,11 @@ export async function updateRecord<T extends SyncedType>(
   }
   const context = await writeContext(db, type);
   const saved = await withStorage(() =>
-    db.transaction('rw', context.table, async () => {
+    db.transaction('rw', [context.table, db.syncState], async () => {
       const stored = await context.table.get(id);
       if (stored === undefined || !isLive(stored)) return undefined;
       const record = stamp(context, id, { ...domainFields(stored), ...domain }, stored);
+      await rememberBase(db, type, stored);
       await context.table.put(record as StoredRecord<T>);
       return record as SyncedRecordMap[T];
     }),
@@ -266,11 +272,12 @@ export async function deleteRecord<T extends SyncedType>(
   const context = await writeContext(db, type);
   const kept: readonly string[] = TOMBSTONE_FIELDS[type] as readonly string[];
   const deleted = await withStorage(() =>
-    db.transaction('rw', context.table, async () => {
+    db.transaction('rw', [context.table, db.syncState], async () => {
       const stored = await context.table.get(id);
       if (stored === undefined || !isLive(stored)) return false;
       const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
       const tombstone = { ...stamp(context, id, identity, stored), deleted: true };
+      await rememberBase(db, type, stored);
       await context.table.put(tombstone as StoredRecord<T>);
       return true;
     }),

@@ -9,12 +9,13 @@ import type { SyncedType } from '@/db/records';
 import {
   applyIncoming,
   forgetServerState,
-  listDirty,
+  listDirtyIds,
   markPushed,
   type PushAck,
   type QuarantineEntry,
   quarantine,
   type RecordFields,
+  readDirty,
   readSyncState,
   writeSyncState,
 } from '@/db/sync-store';
@@ -38,8 +39,11 @@ import { decideMerge } from '@/sync/merge';
 export const DEFAULT_BATCH_SIZE = 500;
 /** A record still in conflict after this many merges in one push is quarantined, not retried forever. */
 const MAX_CONFLICT_ROUNDS = 5;
-/** Batches read from the dirty index at once and sent back to back (one in flight while one settles). */
-const PUSH_PIPELINE = 4;
+/**
+ * `_bulk_docs` requests in flight at once: while the answer to one is written locally, the next one or
+ * two are on their way, so the server is never idle waiting for us (answers are still settled in order).
+ */
+const PUSH_IN_FLIGHT = 2;
 
 type DirtyRecord = { type: SyncedType; fields: RecordFields };
 
@@ -222,25 +226,51 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       refused += outcome.refused.length + stuck.length;
       await resolveConflicts(retry, signal);
     }
+    // Each round pushes a snapshot of the dirty ids, in batches (in type order) read just before they
+    // are sent; records that are dirty again afterwards (edited meanwhile, merged after a conflict) go
+    // in the next round. A round that sends nothing (all left are quarantined) ends the push.
     for (;;) {
-      const dirty = await listDirty(db, batchSize * PUSH_PIPELINE);
-      if (dirty.length === 0) return { pushed, refused };
-      const batches: DirtyRecord[][] = [];
-      for (let start = 0; start < dirty.length; start += batchSize) {
-        batches.push(dirty.slice(start, start + batchSize));
-      }
-      // The next batch is on its way while the answer to this one is written locally; answers are
-      // still settled in order, and a failure stops the push at the first unsettled batch.
-      let next = send(batches[0] ?? [], signal);
-      for (let index = 0; index < batches.length; index++) {
-        const outcome = await next;
-        const following = batches[index + 1];
-        if (following !== undefined) {
-          next = send(following, signal);
-          next.catch(() => undefined);
+      const batches: { type: SyncedType; ids: string[] }[][] = [];
+      let batch: { type: SyncedType; ids: string[] }[] = [];
+      let size = 0;
+      for (const { type, ids } of await listDirtyIds(db)) {
+        for (let start = 0; start < ids.length; ) {
+          const taken = ids.slice(start, start + batchSize - size);
+          batch.push({ type, ids: taken });
+          size += taken.length;
+          start += taken.length;
+          if (size === batchSize) {
+            batches.push(batch);
+            batch = [];
+            size = 0;
+          }
         }
-        await settle(batches[index] ?? [], outcome);
       }
+      if (size > 0) batches.push(batch);
+      let sent = 0;
+      const started: { items: Promise<DirtyRecord[]>; outcome: Promise<Outcome> }[] = [];
+      const start = (index: number) => {
+        const batch = batches[index];
+        if (batch === undefined) return;
+        const items = readDirty(db, batch);
+        const outcome = items.then((found) => {
+          sent += found.length;
+          return found.length === 0 ? { acks: [], conflicts: [], refused: [] } : send(found, signal);
+        });
+        outcome.catch(() => undefined);
+        started[index] = { items, outcome };
+      };
+      for (let index = 0; index < PUSH_IN_FLIGHT; index++) start(index);
+      // A failure stops the push at the first unsettled batch; later ones the server may have stored
+      // stay dirty and come back as conflicts with the same content, merged without a change.
+      for (let index = 0; index < batches.length; index++) {
+        const current = started[index];
+        if (current === undefined) break;
+        const outcome = await current.outcome;
+        start(index + PUSH_IN_FLIGHT);
+        await settle(await current.items, outcome);
+      }
+      if (sent === 0) return { pushed, refused };
     }
   }
 

@@ -1,10 +1,14 @@
 // Sync end to end: an instructor's tablet and the coordinator's laptop (two browser contexts) sync
 // through the dev sync server (express-pouchdb in memory, started here on a free port), take attendance
 // offline, come online and both show the union; a member marked differently on both ends the same on
-// both (the later mark wins).
+// both (the later mark wins). Two tabs of one browser: a sign-out in one stops the sync of the other.
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { type StartedSyncServer, startSyncServer } from '../../tools/sync-server.mjs';
+import {
+  createOrganisationDatabase,
+  type StartedSyncServer,
+  startSyncServer,
+} from '../../tools/sync-server.mjs';
 import { expectHeading } from './support/app';
 import { goInApp, setPin, storedRecords, undersizedTargets } from './support/staff';
 
@@ -123,6 +127,89 @@ test('two devices take attendance offline, come online and both show the union',
   ).toHaveLength(3);
   await tablet.context.close();
   await laptop.context.close();
+});
+
+/** The Web Lock of the syncing tab (src/sync/scheduler.ts): held and waiting requests for it. */
+async function syncLocks(page: Page): Promise<{ held: number; pending: number }> {
+  return page.evaluate(async () => {
+    const { held = [], pending = [] } = await navigator.locks.query();
+    const ours = (list: { name?: string }[]) =>
+      list.filter((lock) => lock.name === 'krok-po-kroku-sync').length;
+    return { held: ours(held), pending: ours(pending) };
+  });
+}
+
+test('a sign-out in one tab stops the sync of the other tab, which does not bring the data back', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const database = 'utw-two-tabs';
+  await createOrganisationDatabase(server.url, database, server.admin);
+  const context = await browser.newContext();
+  const syncing = await context.newPage();
+  await syncing.goto('/');
+  await setPin(syncing);
+  await syncing.getByRole('button', { name: 'Wypełnij przykładowymi danymi' }).click();
+  await expectHeading(syncing, 'Cyfrowy senior — grupa wtorkowa');
+  await goInApp(syncing, '/staff');
+  await syncing.getByRole('link', { name: /Synchronizacja/ }).click();
+  await expectHeading(syncing, 'Synchronizacja');
+  await syncing.getByLabel('Adres serwera').fill(server.url);
+  await syncing.getByLabel('Nazwa bazy').fill(database);
+  await syncing.getByLabel('Nazwa użytkownika').fill(server.user);
+  await syncing.getByLabel('Hasło').fill(server.password);
+  await syncing.getByRole('button', { name: 'Zapisz i synchronizuj' }).click();
+  await expectSynced(syncing);
+
+  // A second tab of the same browser (same IndexedDB): it waits for the lock the first tab holds.
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect.poll(() => syncLocks(other), { timeout: 30_000 }).toEqual({ held: 1, pending: 1 });
+
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith(server.url)) requests.push(`${request.method()} ${request.url()}`);
+  });
+  await other.getByRole('link', { name: 'Dla prowadzących' }).click();
+  await other.getByLabel('PIN', { exact: true }).fill('2468');
+  await other.getByRole('button', { name: 'Odblokuj' }).click();
+  await expectHeading(other, 'Strefa prowadzącego');
+  await other.getByRole('link', { name: /Synchronizacja/ }).click();
+  await expectHeading(other, 'Synchronizacja');
+  await other.getByRole('button', { name: 'Wyloguj to urządzenie' }).click();
+  await other.getByRole('button', { name: 'Wyloguj i usuń dane' }).click();
+  await expect(other.getByText('Wylogowano. Dane usunięto z tego urządzenia.')).toBeVisible();
+
+  // The first tab lets the lock go, and no tab waits for it: nothing syncs any more. (Soft, so that a
+  // failure here still shows below what a tab that kept syncing does.)
+  await expect
+    .configure({ soft: true })
+    .poll(() => syncLocks(syncing), { timeout: 30_000 })
+    .toEqual({ held: 0, pending: 0 });
+  const afterSignOut = requests.length;
+  // Another device changes a record on the server: a tab still syncing would see it at once (its
+  // longpoll returns) and pull every record back. Watched for a few seconds (an observation window
+  // longer than the 2 s write debounce, not a timing being measured).
+  const auth = { Authorization: `Basic ${Buffer.from(server.admin).toString('base64')}` };
+  const range = new URLSearchParams({ startkey: '"member:"', endkey: '"member:\uffff"', limit: '1' });
+  const listed = await fetch(`${server.url}/${database}/_all_docs?include_docs=true&${range}`, {
+    headers: auth,
+  });
+  const { rows } = (await listed.json()) as { rows: { doc: Record<string, unknown> }[] };
+  const member = rows[0]?.doc;
+  if (!member) throw new Error('no member on the server');
+  const changed = await fetch(`${server.url}/${database}/${encodeURIComponent(String(member._id))}`, {
+    method: 'PUT',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...member, phone: '600 100 200' }),
+  });
+  expect(changed.status).toBe(201);
+  await syncing.waitForTimeout(5000);
+  expect.soft(await storedRecords(syncing, 'members')).toEqual([]);
+  expect.soft(await storedRecords(syncing, 'attendance')).toEqual([]);
+  expect.soft((await storedRecords(syncing, 'syncState')).map((entry) => entry.key)).toEqual([]);
+  expect.soft(requests.slice(afterSignOut)).toEqual([]);
+  await context.close();
 });
 
 for (const view of [

@@ -106,6 +106,8 @@ export function newestStoredStamp(db: KrokDatabase): Promise<HlcStamp | undefine
 }
 
 const clocks = new WeakMap<KrokDatabase, Promise<HlcClock>>();
+/** The clocks that have finished loading, for writes that must start without waiting a turn. */
+const loadedClocks = new WeakMap<KrokDatabase, HlcClock>();
 
 async function loadClock(db: KrokDatabase): Promise<HlcClock> {
   const clock = createClock(await getDeviceId(db));
@@ -124,8 +126,18 @@ export function getClock(db: KrokDatabase): Promise<HlcClock> {
   if (cached !== undefined) return cached;
   const loading = loadClock(db);
   clocks.set(db, loading);
-  loading.catch(() => {
-    if (clocks.get(db) === loading) clocks.delete(db);
-  });
+  loading.then(
+    (clock) => {
+      if (clocks.get(db) === loading) loadedClocks.set(db, clock);
+    },
+    () => {
+      if (clocks.get(db) === loading) clocks.delete(db);
+    },
+  );
   return loading;
+}
+
+/** The clock of this database instance if getClock has already loaded it, else undefined. */
+export function loadedClock(db: KrokDatabase): HlcClock | undefined {
+  return loadedClocks.get(db);
 }

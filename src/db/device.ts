@@ -9,6 +9,7 @@ import { withStorage } from '@/db/storage-problems';
 import { newId } from '@/db/ulid';
 
 const cache = new WeakMap<KrokDatabase, Promise<string>>();
+const loaded = new WeakMap<KrokDatabase, string>();
 
 /**
  * Returns the stored device id, storing a new one first if there is none (or it is not a usable string).
@@ -33,8 +34,18 @@ export function getDeviceId(db: KrokDatabase): Promise<string> {
   if (cached !== undefined) return cached;
   const loading = withStorage(() => db.transaction('rw', db.meta, () => readOrCreateDeviceId(db.meta)));
   cache.set(db, loading);
-  loading.catch(() => {
-    if (cache.get(db) === loading) cache.delete(db);
-  });
+  loading.then(
+    (deviceId) => {
+      if (cache.get(db) === loading) loaded.set(db, deviceId);
+    },
+    () => {
+      if (cache.get(db) === loading) cache.delete(db);
+    },
+  );
   return loading;
+}
+
+/** This device's id if getDeviceId has already read it, else undefined. */
+export function loadedDeviceId(db: KrokDatabase): string | undefined {
+  return loaded.get(db);
 }

@@ -3,10 +3,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase, type KrokDatabase } from '@/db/database';
 import { getDeviceId } from '@/db/device';
 import { compareStamps, formatStamp, parseStamp } from '@/db/hlc';
-import { attendanceId } from '@/db/records';
+import { attendanceId, progressId } from '@/db/records';
 import { StorageProblem } from '@/db/storage-problems';
+import {
+  markPushed as acknowledgePush,
+  applyIncoming,
+  listDirty,
+  type Merger,
+  type RecordFields,
+} from '@/db/sync-store';
 import { isUlid, newId } from '@/db/ulid';
 import {
+  createRecordWriter,
   deleteRecord,
   deleteRecords,
   getRecord,
@@ -314,5 +322,152 @@ describe('saveRecords and deleteRecords', () => {
       }),
     ).rejects.toThrow();
     expect(await listRecords(db, 'progress')).toEqual([]);
+  });
+});
+
+describe('createRecordWriter', () => {
+  const step = (n: number) => ({
+    owner: 'learner-1',
+    lessonId: 'scams',
+    moduleId: 'messengers',
+    step: n,
+    stepsTotal: 10,
+  });
+  const id = progressId('learner-1', 'scams');
+
+  it('saves like saveRecord: the first save of an unknown id, then saves over the copy it wrote', async () => {
+    const db = open();
+    const writer = createRecordWriter(db, 'progress');
+    const first = await writer.save(step(1));
+    const second = await writer.save({ ...step(2), completedAt: '2026-11-29T10:00:00Z' });
+    const third = await writer.save(step(3));
+    expect(first.id).toBe(id);
+    expect(compareStamps(second.updatedAt, first.updatedAt)).toBeGreaterThan(0);
+    expect(compareStamps(third.updatedAt, second.updatedAt)).toBeGreaterThan(0);
+    // Fields not given are kept, as saveRecord keeps them.
+    expect(third).toMatchObject({ step: 3, completedAt: '2026-11-29T10:00:00Z', dirty: 1 });
+    expect(await db.progress.get(id)).toEqual(third);
+  });
+
+  it('reads through get, and a save after it keeps the rev the sync gave the stored copy', async () => {
+    const db = open();
+    await saveRecord(db, 'progress', step(4));
+    await db.progress.update(id, { rev: '1-a', dirty: 0 });
+    const writer = createRecordWriter(db, 'progress');
+    expect(await writer.get(id)).toMatchObject({ step: 4, rev: '1-a' });
+    const saved = await writer.save(step(5));
+    expect(saved).toMatchObject({ step: 5, rev: '1-a', dirty: 1 });
+    expect(await db.progress.get(id)).toEqual(saved);
+  });
+
+  it('writes over a copy someone else stored after the one it knew, as saveRecord would have', async () => {
+    const db = open();
+    const writer = createRecordWriter(db, 'progress');
+    await writer.save(step(1));
+    // Another tab (or the sync) writes after this writer's last save: a new rev, a stamp from a device
+    // whose clock is an hour ahead, and a field this writer's caller does not give.
+    const stored = await db.progress.get(id);
+    const ahead = formatStamp({ ms: Date.now() + 3_600_000, counter: 0, node: newId() });
+    await db.progress.put({
+      ...(stored as NonNullable<typeof stored>),
+      step: 7,
+      completedAt: '2026-11-29T11:00:00Z',
+      rev: '2-b',
+      updatedAt: ahead,
+      dirty: 0,
+    });
+    const saved = await writer.save(step(2));
+    expect(saved).toMatchObject({ step: 2, completedAt: '2026-11-29T11:00:00Z', rev: '2-b', dirty: 1 });
+    expect(compareStamps(saved.updatedAt, ahead)).toBeGreaterThan(0);
+    expect(await db.progress.get(id)).toEqual(saved);
+    // The next save builds on that copy without reading it first.
+    const next = await writer.save(step(3));
+    expect(next).toMatchObject({ step: 3, completedAt: '2026-11-29T11:00:00Z', rev: '2-b' });
+  });
+
+  it('revives a record deleted after it was read', async () => {
+    const db = open();
+    const writer = createRecordWriter(db, 'progress');
+    await writer.save(step(1));
+    await deleteRecord(db, 'progress', id);
+    const saved = await writer.save(step(2));
+    expect(saved).toMatchObject({ step: 2 });
+    expect(saved).not.toHaveProperty('deleted');
+    expect(await getRecord(db, 'progress', id)).toEqual(saved);
+  });
+
+  it('runs saves of one id in the order they were made, even when made at once', async () => {
+    const db = open();
+    const writer = createRecordWriter(db, 'progress');
+    await writer.save(step(0));
+    const saves = [1, 2, 3, 4, 5].map((n) => writer.save(step(n)));
+    const results = await Promise.all(saves);
+    expect(results.map((record) => record.step)).toEqual([1, 2, 3, 4, 5]);
+    const stamps = results.map((record) => record.updatedAt);
+    for (let i = 1; i < stamps.length; i += 1) {
+      expect(compareStamps(stamps[i] ?? '', stamps[i - 1] ?? '')).toBeGreaterThan(0);
+    }
+    expect(await db.progress.get(id)).toEqual(results.at(-1));
+  });
+
+  it('rejects a failed save with StorageProblem, keeps what was stored, and reads first next time', async () => {
+    const db = open();
+    const disk = { full: false };
+    db.use(quotaMiddleware('progress', disk));
+    const writer = createRecordWriter(db, 'progress');
+    const kept = await writer.save(step(1));
+    disk.full = true;
+    await expect(writer.save(step(2))).rejects.toMatchObject({ code: 'full' });
+    expect(await db.progress.get(id)).toEqual(kept);
+    disk.full = false;
+    // Meanwhile someone else wrote: the writer no longer trusts its copy and merges over theirs.
+    await db.progress.update(id, { rev: '3-c', completedAt: '2026-11-29T12:00:00Z' });
+    const saved = await writer.save(step(3));
+    expect(saved).toMatchObject({ step: 3, rev: '3-c', completedAt: '2026-11-29T12:00:00Z' });
+  });
+
+  /** The base copy a merge of this progress record would be given (see sync-store's base copies). */
+  async function baseOf(db: KrokDatabase): Promise<RecordFields | undefined> {
+    let given: RecordFields | undefined;
+    const record: Merger = (_incoming, _stored, _dirty, base) => {
+      given = base;
+      return { action: 'skip' };
+    };
+    const fields = { ...step(9), id, updatedAt: formatStamp({ ms: 1, counter: 0, node: newId() }) };
+    await applyIncoming(db, [{ type: 'progress', fields, rev: '9-z' } as never], record);
+    return given;
+  }
+  const pushAll = async (db: KrokDatabase, rev: string) =>
+    acknowledgePush(
+      db,
+      (await listDirty(db, 10)).map(({ type, fields }) => ({ type, fields, rev })),
+    );
+
+  it('keeps the synced copy as the base copy when it first edits a clean record it read', async () => {
+    const db = open();
+    await saveRecord(db, 'progress', step(1));
+    await pushAll(db, '1-x');
+    const writer = createRecordWriter(db, 'progress');
+    await writer.get(id);
+    await writer.save(step(2));
+    await writer.save(step(3));
+    expect(await baseOf(db)).toMatchObject({ step: 1, rev: '1-x' });
+  });
+
+  it('keeps the synced copy as the base copy when the sync made its record clean between two saves', async () => {
+    const db = open();
+    const writer = createRecordWriter(db, 'progress');
+    await writer.save(step(1));
+    await pushAll(db, '1-x');
+    const saved = await writer.save(step(2));
+    expect(saved).toMatchObject({ step: 2, rev: '1-x', dirty: 1 });
+    expect(await baseOf(db)).toMatchObject({ step: 1, rev: '1-x' });
+  });
+
+  it('rejects, writing nothing, when an id contradicts the deterministic id', async () => {
+    const db = open();
+    const writer = createRecordWriter(db, 'progress');
+    await expect(writer.save({ ...step(1), id: 'not-the-derived-id' })).rejects.toBeInstanceOf(RecordIdError);
+    expect(await db.progress.count()).toBe(0);
   });
 });

@@ -4,10 +4,10 @@
 // record as its base copy for a later merge (rememberBase). Also the readers that hide tombstones.
 // The sync engine applies pulled records through its own path (it must not mark them dirty).
 
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { markProgressStored } from '@/db/boot-hints';
-import { getClock, type KrokDatabase, syncedTable } from '@/db/database';
-import { getDeviceId } from '@/db/device';
+import { getClock, type KrokDatabase, loadedClock, syncedTable } from '@/db/database';
+import { getDeviceId, loadedDeviceId } from '@/db/device';
 import { type HlcClock, isStamp } from '@/db/hlc';
 import { requestPersistence } from '@/db/persist';
 import {
@@ -79,6 +79,42 @@ async function writeContext<T extends SyncedType>(db: KrokDatabase, type: T): Pr
   return { table: syncedTable(db, type), clock, deviceId };
 }
 
+/**
+ * The write context without waiting a turn, once clock and device id are loaded (every write after the
+ * first): the transaction then starts in the caller's own task, e.g. before React renders the screen
+ * that a tap changed, instead of after it.
+ */
+function loadedWriteContext<T extends SyncedType>(db: KrokDatabase, type: T): WriteContext<T> | undefined {
+  const clock = loadedClock(db);
+  const deviceId = loadedDeviceId(db);
+  if (clock === undefined || deviceId === undefined) return undefined;
+  return { table: syncedTable(db, type), clock, deviceId };
+}
+
+/**
+ * Asks IndexedDB to commit the current transaction at once; call it right after issuing the
+ * transaction's last request. Without it the commit waits for that request's answer to come back to the
+ * page first, a round trip that, after a tap, comes only after the next frame is drawn.
+ */
+function commitNow(): void {
+  try {
+    Dexie.currentTransaction?.idbtrans?.commit?.();
+  } catch {
+    // Already committing or finished: IndexedDB commits it anyway.
+  }
+}
+
+/** The id a saved record gets, and its domain fields. Throws RecordIdError (see saveRecord). */
+function resolveId(type: SyncedType, fields: RecordInput<SyncedType>): { id: string; domain: Fields } {
+  const domain = domainFields(fields);
+  const derived = derivedId(type, domain);
+  const { id: givenId } = fields;
+  if (givenId === '' || (givenId !== undefined && derived !== undefined && givenId !== derived)) {
+    throw new RecordIdError(`A ${type} record with these fields must have id ${derived ?? '(not empty)'}`);
+  }
+  return { id: givenId ?? derived ?? newId(), domain };
+}
+
 /** Fills the envelope: a stamp later than the stored copy's (another tab may have written it). */
 function stamp(
   context: { clock: HlcClock; deviceId: string },
@@ -127,25 +163,135 @@ export async function saveRecord<T extends SyncedType>(
   type: T,
   fields: RecordInput<T>,
 ): Promise<SyncedRecordMap[T]> {
-  const domain = domainFields(fields);
-  const derived = derivedId(type, domain);
-  const { id: givenId } = fields;
-  if (givenId === '' || (givenId !== undefined && derived !== undefined && givenId !== derived)) {
-    throw new RecordIdError(`A ${type} record with these fields must have id ${derived ?? '(not empty)'}`);
-  }
-  const id = givenId ?? derived ?? newId();
-  const context = await writeContext(db, type);
+  const { id, domain } = resolveId(type, fields);
+  const context = loadedWriteContext(db, type) ?? (await writeContext(db, type));
   const saved = await withStorage(() =>
     db.transaction('rw', [context.table, db.syncState], async () => {
       const stored = await context.table.get(id);
       const record = stamp(context, id, { ...domainFields(stored), ...domain }, stored);
-      await rememberBase(db, type, stored);
-      await context.table.put(record as StoredRecord<T>);
+      // Both writes are issued before the commit is asked for (rememberBase writes only for a clean record).
+      const remembering = rememberBase(db, type, stored);
+      const written = context.table.put(record as StoredRecord<T>);
+      commitNow();
+      await Promise.all([remembering, written]);
       return record as SyncedRecordMap[T];
     }),
   );
   afterWrite(db, type);
   return saved;
+}
+
+/** Whether two stored copies are the same version (both absent, or the same stamp and base rev). */
+function sameVersion(
+  a: { updatedAt: unknown; rev?: string } | undefined,
+  b: { updatedAt: unknown; rev?: string } | undefined,
+): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.updatedAt === b.updatedAt && a.rev === b.rev;
+}
+
+/** Saves of one record type that need not read before they write: see createRecordWriter. */
+export type RecordWriter<T extends SyncedType> = {
+  /** Reads a record like getRecord, and remembers the stored copy for the next save. */
+  get(id: string): Promise<SyncedRecordMap[T] | undefined>;
+  /** Saves like saveRecord; resolves when committed, with the record as stored. */
+  save(fields: RecordInput<T>): Promise<SyncedRecordMap[T]>;
+};
+
+/**
+ * A writer for records that one screen saves again and again, such as a lesson's progress at every step.
+ * It remembers, per id, the stored copy its last save left (or its `get` read), so the next save stamps
+ * the record at once and asks IndexedDB to commit it in the same task as the tap that caused it.
+ * (saveRecord must first read the stored copy, and after a tap that read comes back only after the next
+ * frame is drawn: then the write and the commit take another round trip.)
+ * The stored copy is still read in the same transaction. If it is not the remembered one (another tab or
+ * the sync wrote it meanwhile), the save writes once more over that copy, as saveRecord would have, and
+ * resolves after that. Saves of one id run one after another; an id the writer knows nothing about is
+ * saved by saveRecord.
+ */
+export function createRecordWriter<T extends SyncedType>(db: KrokDatabase, type: T): RecordWriter<T> {
+  const known = new Map<string, StoredRecord<T> | undefined>();
+  /** The last save of each id, so the next one starts after it. */
+  const running = new Map<string, Promise<unknown>>();
+
+  async function saveKnown(
+    context: WriteContext<T>,
+    id: string,
+    domain: Fields,
+    expected: StoredRecord<T> | undefined,
+  ): Promise<SyncedRecordMap[T]> {
+    const record = stamp(context, id, { ...domainFields(expected), ...domain }, expected);
+    const found = await withStorage(() =>
+      db.transaction('rw', [context.table, db.syncState], async () => {
+        const reading = context.table.get(id);
+        const remembering = rememberBase(db, type, expected);
+        const writing = context.table.put(record as StoredRecord<T>);
+        commitNow();
+        const [stored] = await Promise.all([reading, writing, remembering]);
+        return stored;
+      }),
+    );
+    afterWrite(db, type);
+    if (sameVersion(found, expected)) return record as SyncedRecordMap[T];
+    // Someone else wrote `found` after the copy this writer knew: write the fields again over their
+    // copy (or over a still later one, if they wrote again), as saveRecord would have.
+    return withStorage(() =>
+      db.transaction('rw', [context.table, db.syncState], async () => {
+        const current = await context.table.get(id);
+        const base = sameVersion(current, record as StoredRecord<T>) ? found : current;
+        const merged = stamp(context, id, { ...domainFields(base), ...domain }, base);
+        await rememberBase(db, type, base);
+        await context.table.put(merged as StoredRecord<T>);
+        return merged as SyncedRecordMap[T];
+      }),
+    );
+  }
+
+  async function save(fields: RecordInput<T>, id: string, domain: Fields): Promise<SyncedRecordMap[T]> {
+    const context = loadedWriteContext(db, type);
+    const saved =
+      context !== undefined && known.has(id)
+        ? await saveKnown(context, id, domain, known.get(id))
+        : await saveRecord(db, type, fields);
+    known.set(id, saved as StoredRecord<T>);
+    return saved;
+  }
+
+  return {
+    async get(id) {
+      const stored = await withStorage(() => syncedTable(db, type).get(id));
+      known.set(id, stored);
+      return stored !== undefined && isLive(stored) ? stored : undefined;
+    },
+    save(fields) {
+      let resolved: { id: string; domain: Fields };
+      try {
+        resolved = resolveId(type, fields);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const { id, domain } = resolved;
+      const before = running.get(id);
+      const saving = before
+        ? before.then(
+            () => save(fields, id, domain),
+            () => save(fields, id, domain),
+          )
+        : save(fields, id, domain);
+      // A failed save leaves the stored copy unknown: the next one reads it first.
+      const settled = saving.then(
+        () => undefined,
+        () => {
+          known.delete(id);
+        },
+      );
+      running.set(id, settled);
+      settled.then(() => {
+        if (running.get(id) === settled) running.delete(id);
+      });
+      return saving;
+    },
+  };
 }
 
 /**
@@ -160,15 +306,7 @@ export async function saveRecords<T extends SyncedType>(
   inputs: readonly RecordInput<T>[],
   merge?: (stored: SyncedRecordMap[T] | undefined, incoming: SyncedFieldsMap[T]) => SyncedFieldsMap[T],
 ): Promise<SyncedRecordMap[T][]> {
-  const prepared = inputs.map((fields) => {
-    const domain = domainFields(fields);
-    const derived = derivedId(type, domain);
-    const { id: givenId } = fields;
-    if (givenId === '' || (givenId !== undefined && derived !== undefined && givenId !== derived)) {
-      throw new RecordIdError(`A ${type} record with these fields must have id ${derived ?? '(not empty)'}`);
-    }
-    return { id: givenId ?? derived ?? newId(), domain };
-  });
+  const prepared = inputs.map((fields) => resolveId(type, fields));
   if (prepared.length === 0) return [];
   const context = await writeContext(db, type);
   const saved = await withStorage(() =>

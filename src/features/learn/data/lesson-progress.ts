@@ -4,16 +4,31 @@ import { useEffect, useRef, useState } from 'react';
 import { getDatabase, type KrokDatabase } from '@/db/database';
 import { getActiveProfileId } from '@/db/profiles';
 import { isLive, type ProgressFields, progressId } from '@/db/records';
-import { getRecord, saveRecord } from '@/db/write';
+import { createRecordWriter, type RecordWriter } from '@/db/write';
 
 export type LessonProgress = Omit<ProgressFields, 'owner'>;
 
 export type LoadedProgress = { owner: string; progress: LessonProgress | undefined };
 
+const writers = new WeakMap<KrokDatabase, RecordWriter<'progress'>>();
+
+/**
+ * Progress is read and written through one writer per database, which remembers what it last read or
+ * wrote: a step's save then commits without first waiting to read the stored copy (see createRecordWriter).
+ */
+function progressWriter(db: KrokDatabase): RecordWriter<'progress'> {
+  let writer = writers.get(db);
+  if (writer === undefined) {
+    writer = createRecordWriter(db, 'progress');
+    writers.set(db, writer);
+  }
+  return writer;
+}
+
 /** The active learner's progress in a lesson (undefined when not started). Rejects with StorageProblem. */
 export async function loadLessonProgress(db: KrokDatabase, lessonId: string): Promise<LoadedProgress> {
   const owner = await getActiveProfileId(db);
-  const record = await getRecord(db, 'progress', progressId(owner, lessonId));
+  const record = await progressWriter(db).get(progressId(owner, lessonId));
   if (!record || !isLive(record)) return { owner, progress: undefined };
   const { owner: _owner, ...progress } = record;
   return {
@@ -39,7 +54,7 @@ export async function saveLessonProgress(
   owner: string,
   progress: LessonProgress,
 ): Promise<void> {
-  await saveRecord(db, 'progress', { ...progress, owner });
+  await progressWriter(db).save({ ...progress, owner });
 }
 
 export type ProgressLoad =

@@ -131,6 +131,43 @@ describe('base copies (what a merge compares both sides with)', () => {
     expect(await baseGiven(db, anna.id)).toMatchObject({ name: 'Anna', rev: '1-x' });
   });
 
+  it('a clean record changed by a sync file keeps its synced copy as the base', async () => {
+    const db = open();
+    const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });
+    await markPushed(
+      db,
+      (await listDirty(db, 10)).map(({ type, fields }) => ({ type, fields, rev: '1-x' })),
+    );
+    const fromFile: Merger = (incoming, stored) => ({
+      action: 'store',
+      fields: { ...incoming.fields, rev: stored?.rev },
+      dirty: 1,
+    });
+    const { dirty: _dirty, ...fields } = { ...anna, name: 'Anna F.' };
+    await applyIncoming(db, [{ type: 'member', fields }], fromFile);
+    expect(await db.members.get(anna.id)).toMatchObject({ name: 'Anna F.', rev: '1-x', dirty: 1 });
+    expect(await baseGiven(db, anna.id)).toMatchObject({ name: 'Anna', rev: '1-x' });
+  });
+
+  it('a merge that keeps local edits keeps the server copy it merged as the base', async () => {
+    const db = open();
+    const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });
+    await markPushed(
+      db,
+      (await listDirty(db, 10)).map(({ type, fields }) => ({ type, fields, rev: '1-x' })),
+    );
+    await updateRecord(db, 'member', anna.id, { name: 'Anna N.' });
+    const keepLocal: Merger = (incoming, stored) => ({
+      action: 'store',
+      fields: { ...(stored ?? incoming.fields), phone: incoming.fields.phone },
+      dirty: 1,
+    });
+    const { dirty: _dirty, rev: _rev, ...fields } = { ...anna, phone: '600' };
+    await applyIncoming(db, [{ type: 'member', fields, rev: '2-y' }], keepLocal);
+    expect(await db.members.get(anna.id)).toMatchObject({ name: 'Anna N.', phone: '600', rev: '2-y' });
+    expect(await baseGiven(db, anna.id)).toMatchObject({ name: 'Anna', phone: '600', rev: '2-y' });
+  });
+
   it('a record never agreed with a server has no base', async () => {
     const db = open();
     const anna = await saveRecord(db, 'member', { name: 'Anna', memberNumber: '1' });

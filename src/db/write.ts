@@ -4,7 +4,7 @@
 // record as its base copy for a later merge (rememberBase). Also the readers that hide tombstones.
 // The sync engine applies pulled records through its own path (it must not mark them dirty).
 
-import Dexie, { type Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import { markProgressStored } from '@/db/boot-hints';
 import { getClock, type KrokDatabase, loadedClock, syncedTable } from '@/db/database';
 import { getDeviceId, loadedDeviceId } from '@/db/device';
@@ -92,13 +92,13 @@ function loadedWriteContext<T extends SyncedType>(db: KrokDatabase, type: T): Wr
 }
 
 /**
- * Asks IndexedDB to commit the current transaction at once; call it right after issuing the
- * transaction's last request. Without it the commit waits for that request's answer to come back to the
+ * Asks IndexedDB to commit `transaction` (the one the scope function was given, never whichever
+ * transaction happens to be current) at once; call it right after issuing its last request. Without it the commit waits for that request's answer to come back to the
  * page first, a round trip that, after a tap, comes only after the next frame is drawn.
  */
-function commitNow(): void {
+function commitNow(transaction: Transaction): void {
   try {
-    Dexie.currentTransaction?.idbtrans?.commit?.();
+    transaction.idbtrans?.commit?.();
   } catch {
     // Already committing or finished: IndexedDB commits it anyway.
   }
@@ -166,13 +166,13 @@ export async function saveRecord<T extends SyncedType>(
   const { id, domain } = resolveId(type, fields);
   const context = loadedWriteContext(db, type) ?? (await writeContext(db, type));
   const saved = await withStorage(() =>
-    db.transaction('rw', [context.table, db.syncState], async () => {
+    db.transaction('rw', [context.table, db.syncState], async (transaction) => {
       const stored = await context.table.get(id);
       const record = stamp(context, id, { ...domainFields(stored), ...domain }, stored);
       // Both writes are issued before the commit is asked for (rememberBase writes only for a clean record).
       const remembering = rememberBase(db, type, stored);
       const written = context.table.put(record as StoredRecord<T>);
-      commitNow();
+      commitNow(transaction);
       await Promise.all([remembering, written]);
       return record as SyncedRecordMap[T];
     }),
@@ -222,11 +222,11 @@ export function createRecordWriter<T extends SyncedType>(db: KrokDatabase, type:
   ): Promise<SyncedRecordMap[T]> {
     const record = stamp(context, id, { ...domainFields(expected), ...domain }, expected);
     const found = await withStorage(() =>
-      db.transaction('rw', [context.table, db.syncState], async () => {
+      db.transaction('rw', [context.table, db.syncState], async (transaction) => {
         const reading = context.table.get(id);
         const remembering = rememberBase(db, type, expected);
         const writing = context.table.put(record as StoredRecord<T>);
-        commitNow();
+        commitNow(transaction);
         const [stored] = await Promise.all([reading, writing, remembering]);
         return stored;
       }),

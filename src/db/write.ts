@@ -259,6 +259,9 @@ export function createRecordWriter<T extends SyncedType>(db: KrokDatabase, type:
 
   return {
     async get(id) {
+      // The clock and device id load meanwhile, so the first save after this read starts at once too
+      // (a failure there is the save's to report).
+      writeContext(db, type).catch(() => undefined);
       const stored = await withStorage(() => syncedTable(db, type).get(id));
       known.set(id, stored);
       return stored !== undefined && isLive(stored) ? stored : undefined;

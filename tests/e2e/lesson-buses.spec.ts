@@ -8,6 +8,7 @@ import {
   done,
   expectBigText,
   expectNoViolations,
+  finish,
   next,
   openLessonOffline as openModuleLesson,
   step,
@@ -105,8 +106,7 @@ test.describe('buses lessons', () => {
     await step(page, 'Krok 9 z 10', 'Na swoim telefonie');
     await next(page);
     await step(page, 'Krok 10 z 10', 'Podsumowanie');
-    await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
-    await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
+    await finish(page);
   });
 
   test('the timetable at the stop offline: the next bus found on the right table', async ({

@@ -8,6 +8,7 @@ import {
   done,
   expectBigText,
   expectNoViolations,
+  finish,
   next,
   openLessonOffline as openModuleLesson,
   step,
@@ -105,8 +106,7 @@ test.describe('drones lessons', () => {
     await step(page, 'Krok 7 z 8', 'Na swoim telefonie');
     await next(page);
     await step(page, 'Krok 8 z 8', 'Podsumowanie');
-    await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
-    await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
+    await finish(page);
   });
 
   test('categories offline: finding a place on the map has no accessibility violations', async ({

@@ -8,6 +8,7 @@ import {
   done,
   expectBigText,
   expectNoViolations,
+  finish,
   next,
   openLessonOffline as openModuleLesson,
   step,
@@ -39,10 +40,6 @@ const openLessonOffline = (page: Page, context: BrowserContext, title: string) =
   openModuleLesson(page, context, MODULE_TITLE, title);
 
 test.describe('e-services lessons', () => {
-  // Each lesson test runs axe on up to a dozen screens: on a busy two-core machine that takes longer
-  // than the default 30 s.
-  test.describe.configure({ timeout: 90_000 });
-
   test('PESEL reservation offline: the switch, lifting it for a while, the quizzes, start to finish', async ({
     page,
     context,
@@ -115,8 +112,7 @@ test.describe('e-services lessons', () => {
     await step(page, 'Krok 9 z 10', 'Na swoim telefonie');
     await next(page);
     await step(page, 'Krok 10 z 10', 'Podsumowanie');
-    await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
-    await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
+    await finish(page);
   });
 
   test('safe login offline: the fake page, the right address and the caller who wants the code', async ({

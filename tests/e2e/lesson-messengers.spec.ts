@@ -5,6 +5,7 @@ import {
   bigTextOnPhone,
   expectBigText,
   expectNoViolations,
+  finish,
   next,
   openLessonOffline as openModuleLesson,
   step,
@@ -26,11 +27,6 @@ async function answerQuiz(
   for (const name of options.right) await page.getByRole(options.role, { name }).check();
   await page.getByRole('button', { name: 'Sprawdź' }).click();
   await expect(page.getByText('Dobrze! To prawidłowa odpowiedź.')).toBeVisible();
-}
-
-async function finish(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
-  await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
 }
 
 const done = (page: Page) => page.locator('.callout--success');

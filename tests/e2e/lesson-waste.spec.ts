@@ -10,6 +10,7 @@ import {
   done,
   expectBigText,
   expectNoViolations,
+  finish,
   next,
   openLessonOffline as openModuleLesson,
   step,
@@ -32,9 +33,6 @@ const openLessonOffline = (page: Page, context: BrowserContext, title: string) =
   openModuleLesson(page, context, MODULE_TITLE, title);
 
 test.describe('waste lessons', () => {
-  // Each journey runs axe several times; a busy two-core machine needs more than the default 30 s.
-  test.describe.configure({ timeout: 90_000 });
-
   test('the collection schedule offline: the calendar, its .ics file, the quiz, start to finish', async ({
     page,
     context,
@@ -120,8 +118,7 @@ test.describe('waste lessons', () => {
     await step(page, 'Krok 7 z 8', 'Na swoim telefonie');
     await next(page);
     await step(page, 'Krok 8 z 8', 'Podsumowanie');
-    await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
-    await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
+    await finish(page);
   });
 
   test('the five colours offline: sorting into the bins, mistakes explained, no violations', async ({

@@ -63,6 +63,12 @@ export async function next(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Dalej', exact: true }).click();
 }
 
+/** Ends the lesson on its last step and checks the "finished" screen. */
+export async function finish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Zakończ lekcję' }).click();
+  await expect(page.getByRole('heading', { name: 'Lekcja ukończona' })).toBeVisible();
+}
+
 /** The practice frame's "done" callout. */
 export const done = (page: Page) => page.locator('.callout--success');
 

@@ -70,10 +70,12 @@ test.describe('buses lessons', () => {
     await button(page, 'Wróć do aplikacji Bilety').click();
     const field = page.getByRole('textbox', { name: 'Kod BLIK' });
     await field.fill('12');
+    await expect(field).toHaveValue('12');
     await button(page, 'Zapłać').click();
     await expect(page.getByText(/^Kod BLIK ma dokładnie 6 cyfr\./)).toBeVisible();
     await expectNoViolations(page, 'code entry with a mistake');
     await field.fill(code);
+    await expect(field).toHaveValue(code);
     await button(page, 'Zapłać').click();
     await expect(page.getByRole('heading', { name: 'Potwierdź płatność BLIK' })).toBeFocused();
     await expectNoViolations(page, 'bank confirmation');

@@ -3,11 +3,9 @@
 // over 240 step changes after 10 warm-up changes (printed, not counted); p95 in ms. Beside it, in the
 // same page and run, two baselines: one bare IndexedDB put of a record of the same size, committed, with
 // no app code around it; and a bare put started by a click on a plain button.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { withPreviewInChromium } from './preview-browser.mjs';
 
 /** DESIGN.md's target: a step's progress is committed within one 60 Hz frame. */
 export const PROGRESS_SAVE_BUDGET_MS = 16;
@@ -26,47 +24,10 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-async function waitForServer(url, tries = 100) {
-  for (let i = 0; i < tries; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
-
 export async function run({ root, check }) {
   const outDir = join(root, '.bench', 'progress');
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir],
-    {
-      cwd: root,
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const profile = mkdtempSync(join(tmpdir(), 'kpk-bench-'));
-  const { chromium } = await import('playwright-core');
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROME_PATH)`);
-  let browser;
-  try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+  return withPreviewInChromium({ root, outDir, port: PORT }, async (browser) => {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}${LESSON}`);
     await page.getByText(/^Krok 1 z \d+$/).waitFor();
@@ -167,13 +128,5 @@ export async function run({ root, check }) {
         ? `p95 ${appP95.toFixed(1)} ms is above the ${PROGRESS_SAVE_BUDGET_MS} ms target`
         : undefined;
     return { value: appP95.toFixed(1), unit: 'ms', failure };
-  } finally {
-    await browser?.close();
-    try {
-      process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }

@@ -5,11 +5,9 @@
 // (kpk:report-read), indexing them (kpk:report-index) and computing the matrix (kpk:report-compute).
 // The figure (DESIGN.md: "renders in ≤ 300 ms") is compute and render: from the data being read
 // to the report on screen. The full open, IndexedDB read included, is printed beside it.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { withPreviewInChromium } from './preview-browser.mjs';
 
 export const REPORT_RENDER_BUDGET_MS = 300;
 const MEMBERS = 2000;
@@ -23,18 +21,6 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
-
-async function waitForServer(url, tries = 100) {
-  for (let i = 0; i < tries; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
 
 /** Runs in the page: writes the records straight into the app's database (already created by the app). */
 function seed({ members, sessions }) {
@@ -123,28 +109,7 @@ function leave(path) {
 export async function run({ root, check }) {
   const outDir = join(root, '.bench', 'reports');
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir],
-    { cwd: root, stdio: 'ignore', detached: true },
-  );
-  const profile = mkdtempSync(join(tmpdir(), 'kpk-bench-'));
-  const { chromium } = await import('playwright-core');
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROME_PATH)`);
-  let browser;
-  try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+  return withPreviewInChromium({ root, outDir, port: PORT }, async (browser) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`http://127.0.0.1:${PORT}/staff`);
     // Setting the PIN opens the database (created at the app's schema version) and the staff area.
@@ -225,13 +190,5 @@ export async function run({ root, check }) {
         ? `compute and render ${renderAfterRead.toFixed(0)} ms is above the ${REPORT_RENDER_BUDGET_MS} ms target`
         : undefined;
     return { value: renderAfterRead.toFixed(0), unit: 'ms', failure };
-  } finally {
-    await browser?.close();
-    try {
-      process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }

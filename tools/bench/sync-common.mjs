@@ -1,13 +1,11 @@
 // Shared by sync-pull-vs-pouchdb and sync-push-vs-pouchdb: builds the benchmark page (the app's sync
 // engine and PouchDB's replication), starts the dev sync server and a static server for the page,
 // opens Chromium, and runs the two sides alternately on fresh databases, reporting medians.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { createOrganisationDatabase, startSyncServer } from '../sync-server.mjs';
+import { withPreviewInChromium } from './preview-browser.mjs';
 
 /** DESIGN.md: 20,000 records, the size of a UTW's attendance over a few years. */
 export const RECORDS = 20_000;
@@ -17,18 +15,6 @@ const PAGE_PORT = 4395;
 const SERVER_PORT = 5995;
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function waitForServer(url, tries = 100) {
-  for (let i = 0; i < tries; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no answer at ${url}`);
-}
 
 /** Writes `count` attendance documents straight into a server database (admin, _bulk_docs). */
 export async function seed(server, database, count) {
@@ -72,74 +58,41 @@ export async function compare({ root, ours, pouch, prepare }) {
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
   const server = await startSyncServer({ port: SERVER_PORT, db: 'bench-setup' });
-  const preview = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--port',
-      String(PAGE_PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-      '--outDir',
-      outDir,
-    ],
-    { cwd: root, stdio: 'ignore', detached: true },
-  );
-  const { chromium } = await import('playwright-core');
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROME_PATH)`);
-  let browser;
   try {
-    await waitForServer(`http://127.0.0.1:${PAGE_PORT}/`);
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        `--user-data-dir=${mkdtempSync(join(tmpdir(), 'kpk-sync-'))}`,
-      ].slice(0, 3),
-    });
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PAGE_PORT}/`);
-    await page.waitForFunction(() => window.bench !== undefined);
-    const times = { ours: [], pouch: [] };
-    for (let run = 0; run < RUNS; run += 1) {
-      for (const [side, fn] of [
-        ['ours', ours],
-        ['pouch', pouch],
-      ]) {
-        const database = `bench-${side}-${run}-${Date.now()}`;
-        await createOrganisationDatabase(server.url, database, server.admin);
-        await prepare(server, database);
-        const target = { url: server.url, database, user: server.user, password: server.password };
-        const ms = await page.evaluate(
-          ({ fn, target, run, count }) => window.bench[fn](target, String(run), count),
-          {
-            fn,
-            target,
-            run,
-            count: RECORDS,
-          },
-        );
-        times[side].push(ms);
-        const waited = side === 'ours' ? await page.evaluate(() => window.benchWaited()) : undefined;
-        console.log(
-          `  ${side === 'ours' ? 'app engine' : 'PouchDB   '} run ${run + 1}: ${ms.toFixed(0)} ms` +
-            (waited === undefined ? '' : ` (waiting for the server ${waited.toFixed(0)} ms)`),
-        );
+    return await withPreviewInChromium({ root, outDir, port: PAGE_PORT }, async (browser) => {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${PAGE_PORT}/`);
+      await page.waitForFunction(() => window.bench !== undefined);
+      const times = { ours: [], pouch: [] };
+      for (let run = 0; run < RUNS; run += 1) {
+        for (const [side, fn] of [
+          ['ours', ours],
+          ['pouch', pouch],
+        ]) {
+          const database = `bench-${side}-${run}-${Date.now()}`;
+          await createOrganisationDatabase(server.url, database, server.admin);
+          await prepare(server, database);
+          const target = { url: server.url, database, user: server.user, password: server.password };
+          const ms = await page.evaluate(
+            ({ fn, target, run, count }) => window.bench[fn](target, String(run), count),
+            {
+              fn,
+              target,
+              run,
+              count: RECORDS,
+            },
+          );
+          times[side].push(ms);
+          const waited = side === 'ours' ? await page.evaluate(() => window.benchWaited()) : undefined;
+          console.log(
+            `  ${side === 'ours' ? 'app engine' : 'PouchDB   '} run ${run + 1}: ${ms.toFixed(0)} ms` +
+              (waited === undefined ? '' : ` (waiting for the server ${waited.toFixed(0)} ms)`),
+          );
+        }
       }
-    }
-    return times;
+      return times;
+    });
   } finally {
-    await browser?.close();
-    try {
-      process.kill(-preview.pid);
-    } catch {
-      // already gone
-    }
     await server.close();
   }
 }

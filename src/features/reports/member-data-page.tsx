@@ -7,18 +7,7 @@ import { classifyStorageError, type StorageProblemCode } from '@/db/storage-prob
 import { exportFileName } from '@/features/reports/data/csv-export';
 import { memberData, useMemberRecord } from '@/features/reports/data/member-data';
 import { ReportScreen, StorageProblemAlert } from '@/features/reports/report-ui';
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has the file once the click is handled; a minute is ample before freeing it.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadFile } from '@/ui/download';
 
 export function MemberDataPage() {
   const { t } = useTranslation(['reports', 'common']);
@@ -68,9 +57,10 @@ export function MemberDataPage() {
     run(async () => {
       const data = await memberData.export(memberId);
       if (!data) return;
-      download(
+      downloadFile(
         exportFileName(t('files.memberData'), member.name, new Date()).replace(/\.csv$/, '.json'),
         JSON.stringify(data, null, 2),
+        'application/json;charset=utf-8',
       );
     });
 

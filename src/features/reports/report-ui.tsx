@@ -12,6 +12,7 @@ import {
 import type { CsvWords } from '@/features/reports/data/csv-export';
 import { useReportData } from '@/features/reports/data/load-report';
 import { type ReportSettings, useReportSettings } from '@/features/reports/data/report-settings';
+import { downloadFile } from '@/ui/download';
 import { usePageTitle } from '@/ui/use-page-title';
 import './reports.css';
 
@@ -138,15 +139,7 @@ function Pager({
 
 /** Offers a CSV file to save (the browser's download). */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has the file once the click is handled; a minute is ample before freeing it.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFile(fileName, csv, 'text/csv;charset=utf-8');
 }
 
 /** The words of the CSV columns, in the UI language. */

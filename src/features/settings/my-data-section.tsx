@@ -2,19 +2,9 @@ import { type ChangeEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classifyStorageError } from '@/db/storage-problems';
 import { MyDataFileError, myData, parseMyDataFile } from '@/features/settings/data/my-data';
+import { downloadFile } from '@/ui/download';
 
 type Message = { tone: 'ok' | 'problem'; text: string };
-
-function download(name: string, contents: string) {
-  const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 /** Export, import and deletion of the learner's own data. */
 export function MyDataSection() {
@@ -32,7 +22,7 @@ export function MyDataSection() {
     try {
       const data = await myData.export();
       const name = `krok-po-kroku-postepy-${data.exportedAt.slice(0, 10)}.json`;
-      download(name, JSON.stringify(data, null, 2));
+      downloadFile(name, JSON.stringify(data, null, 2), 'application/json');
       setMessage({ tone: 'ok', text: t('myData.exported', { file: name }) });
     } catch (error) {
       setMessage(storageMessage(error));

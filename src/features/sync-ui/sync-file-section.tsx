@@ -5,19 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { classifyStorageError } from '@/db/storage-problems';
 import { syncActions } from '@/features/sync-ui/data/sync-overview';
 import { SyncFileError } from '@/sync/sync-file';
+import { downloadFile } from '@/ui/download';
 
 type Message = { tone: 'ok' | 'problem'; text: string };
-
-function download(name: string, contents: string) {
-  const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 export function SyncFileSection() {
   const { t } = useTranslation(['sync', 'common']);
@@ -35,7 +25,7 @@ export function SyncFileSection() {
     try {
       const file = await syncActions.exportFile(from);
       const name = `krok-po-kroku-sync-${file.exportedAt.slice(0, 10)}.json`;
-      download(name, JSON.stringify(file));
+      downloadFile(name, JSON.stringify(file), 'application/json');
       setMessage({ tone: 'ok', text: t('file.exported', { file: name, count: file.records.length }) });
     } catch (error) {
       setMessage(storageMessage(error));

@@ -19,20 +19,9 @@ import {
   type WrongDay,
 } from '@/features/learn/practice/waste-calendar-logic';
 import { WasteCalendarMonth } from '@/features/learn/practice/waste-calendar-month';
+import { downloadFile } from '@/ui/download';
 
 type Focus = 'heading' | 'result' | null;
-
-/** Saves text as a file through a temporary link (the browser's own download, no network). */
-function download(name: string, contents: string) {
-  const url = URL.createObjectURL(new Blob([contents], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 export function WasteCalendar({
   config,
@@ -95,7 +84,11 @@ export function WasteCalendar({
       description: t('ics.description', { street }),
       alarm: t('ics.alarm', { fraction: fractionName(fraction) }),
     }));
-    download(fileName, buildCalendar({ name: t('ics.name', { street }), events, stamp: new Date() }));
+    downloadFile(
+      fileName,
+      buildCalendar({ name: t('ics.name', { street }), events, stamp: new Date() }),
+      'text/calendar;charset=utf-8',
+    );
     setSaved(fileName);
     act({ type: 'export' });
   }

@@ -47,7 +47,10 @@ const M18 = src(
   'geekweek.interia.pl/bezpieczenstwo/news-uwaga-na-falszywe-sms-y-podszywaja-sie-pod-czlonkow-rodziny,nId,21397729',
 );
 const M19 = src('M19', 'dobreprogramy.pl/atak-przez-sms-mamo-to-jest-moj-nowy-numer,6889809929357920a');
-const M20 = src('M20', 'glogow.naszemiasto.pl/uwaga-na-oszustow-ktorzy-wyludzaja-kody-blik-i-kradna/ar/c15-7740873');
+const M20 = src(
+  'M20',
+  'glogow.naszemiasto.pl/uwaga-na-oszustow-ktorzy-wyludzaja-kody-blik-i-kradna/ar/c15-7740873',
+);
 const M21 = src(
   'M21',
   'akadera.bialystok.pl/augustow-malzenstwo-stracilo-ponad-120-tysiecy-zlotych-przez-oszustwo-blik',
@@ -56,7 +59,10 @@ const M22 = src(
   'M22',
   'informacjakredytowa.com/oszustwo-na-znajomego-i-kod-blik-jak-dziala-jakie-sa-warianty-i-jak-zabezpieczyc-rodzine',
 );
-const M23 = src('M23', 'o2.pl/informacje/przyszedl-taki-sms-za-nic-nie-klikaj-to-nowa-metoda-oszustow-6901553648441920a');
+const M23 = src(
+  'M23',
+  'o2.pl/informacje/przyszedl-taki-sms-za-nic-nie-klikaj-to-nowa-metoda-oszustow-6901553648441920a',
+);
 
 export const messengersModule: ModuleDefinition = {
   id: 'messengers',

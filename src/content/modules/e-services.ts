@@ -249,9 +249,10 @@ export const eServicesModule: ModuleDefinition = {
             kind: 'gateway-login',
             route: 'bank',
             serviceHost: MOBYWATEL_SITE,
+            // Real fakes add to the real address: before the first slash it must end in .gov.pl.
             fake: {
-              host: 'login-gov.pl.example',
-              choices: ['login-gov.pl.example', 'login.gov.pl', 'gov-login.pl.example'],
+              host: 'login.gov.pl-weryfikacja.com',
+              choices: ['mobywatel.gov.pl-logowanie.com', MOBYWATEL_SITE, 'mobywatel-gov.pl.info'],
             },
           },
         },

@@ -1,5 +1,5 @@
 // The page shown inside the pretend browser of the 'gateway-login' simulation, one per screen.
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type GatewayLoginConfig, LOGIN_METHODS } from '@/content/simulations/gateway-login';
 import { CardAppScreens } from '@/features/learn/practice/gateway-login-card';

@@ -187,7 +187,7 @@ describe('the deposit mark (WA1)', () => {
       <ItemDrawing key="can" drawing="depositCan" />,
       <BinDrawing key="shop" bin="deposit" />,
     ]) {
-      const { container, unmount } = render(<svg>{drawing}</svg>);
+      const { container, unmount } = render(<svg aria-hidden="true">{drawing}</svg>);
       const marks = container.querySelectorAll('.deposit-mark');
       expect(marks.length).toBeGreaterThan(0);
       for (const mark of marks) {

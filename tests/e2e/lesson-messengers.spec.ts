@@ -265,7 +265,7 @@ test.describe('messengers lessons', () => {
     await fits('video call');
 
     await page.goto('/modules/messengers/lessons/scams');
-    for (let count = 1; count < 7; count += 1) await next(page);
+    for (let count = 1; count < 8; count += 1) await next(page);
     await page.getByRole('button', { name: 'Oszustwo' }).click();
     await fits('scam explanation');
   });

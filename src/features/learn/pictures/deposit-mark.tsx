@@ -33,10 +33,10 @@ export function DepositMark({
       <path d="M21 7h14l-7 11Z" fill={INK} />
       <path d="M22 19H-28V-8" fill="none" stroke={INK} strokeWidth="4" />
       <path d="M-35 -7h14l-7 -11Z" fill={INK} />
-      <text x="0" y="1" textAnchor="middle" fontSize="13" fontWeight="700" fill={INK}>
+      <text x="0" y="1" textAnchor="middle" fontSize="11" fontWeight="700" fill={INK}>
         {DEPOSIT_WORD}
       </text>
-      <text x="0" y="13" textAnchor="middle" fontSize="10" fontWeight="700" fill={INK}>
+      <text x="0" y="12" textAnchor="middle" fontSize="9" fontWeight="700" fill={INK}>
         {amount}
       </text>
     </g>

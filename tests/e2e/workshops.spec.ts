@@ -164,7 +164,9 @@ test.describe('workshops, offline', () => {
           route.path,
         ).toEqual([]);
         expect(await undersizedTargets(page), route.path).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, route.path).toBeLessThanOrEqual(0);
       }
     });

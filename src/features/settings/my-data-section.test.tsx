@@ -47,7 +47,9 @@ describe('MyDataSection', () => {
       return '{}';
     };
     await user.upload(fileInput(), file);
-    expect(await screen.findByText(/Ten plik ma 20 MB, a plik z postępami ma najwyżej 1 MB\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Ten plik ma 20 MB, a plik z postępami ma najwyżej 1 MB\./),
+    ).toBeInTheDocument();
     expect(read).toBe(false);
     const records = await listProgress(getDatabase(), 'default');
     expect(records.map((record) => [record.lessonId, record.step])).toEqual([['phone-ticket', 3]]);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Step } from '@/content/schema';
 import { findPicture } from '@/features/learn/pictures/registry';
 import type { WordFunction } from '@/features/learn/step-words';
+import { Wrappable } from '@/ui/wrappable';
 
 type ReadStepProps = { step: Extract<Step, { kind: 'read' }>; word: WordFunction };
 
@@ -38,12 +39,19 @@ export function Paragraphs({ text }: { text: string }) {
     <>
       {textBlocks(text).map((block, index) => {
         const key = `${index}-${block.kind}`;
-        if (block.kind === 'p') return <p key={key}>{block.text}</p>;
+        if (block.kind === 'p')
+          return (
+            <p key={key}>
+              <Wrappable text={block.text} />
+            </p>
+          );
         const List = block.kind;
         return (
           <List key={key} className="step-list">
             {block.items.map((item) => (
-              <li key={item}>{item}</li>
+              <li key={item}>
+                <Wrappable text={item} />
+              </li>
             ))}
           </List>
         );

@@ -55,7 +55,10 @@ async function watchMainThread(page: Page): Promise<void> {
 }
 
 const mainThread = (page: Page) =>
-  page.evaluate(() => window as unknown as { longTasks: number[]; sawProgress: boolean }).then((s) => s);
+  page.evaluate(() => {
+    const state = window as unknown as { longTasks: number[]; sawProgress: boolean };
+    return { longTasks: state.longTasks, sawProgress: state.sawProgress };
+  });
 
 test.describe('roster import, offline', () => {
   test.beforeEach(async ({ page, context }) => {

@@ -79,6 +79,43 @@ export function useDateTimeFormat(): (iso: string) => string {
   return (iso: string) => format.format(new Date(iso));
 }
 
+/** "Previous" and "next" buttons of a long list shown a page at a time; nothing when it fits one page. */
+export function Pager({
+  page,
+  pages,
+  onPage,
+  previous,
+  next,
+}: {
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+  previous: string;
+  next: string;
+}) {
+  if (pages <= 1) return null;
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={page === 0}
+        onClick={() => onPage(page - 1)}
+      >
+        {previous}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+      >
+        {next}
+      </button>
+    </div>
+  );
+}
+
 /** A calendar date (YYYY-MM-DD) in the language's own short format: 02.12.2026 in Polish. */
 export function useDateFormat(): (isoDate: string) => string {
   const { i18n } = useTranslation();

@@ -13,9 +13,11 @@ type CardAppProps = {
   heading: (text: string) => ReactNode;
   act: (action: GatewayAction) => void;
   back: ReactNode;
+  /** "Potwierdzam" and "Odrzucam", as on the other confirmation screens. */
+  confirmButtons: ReactNode;
 };
 
-export function CardAppScreens({ screen, service, heading, act, back }: CardAppProps) {
+export function CardAppScreens({ screen, service, heading, act, back, confirmButtons }: CardAppProps) {
   const { t } = useTranslation('sim-gateway-login');
   if (screen === 'cardApp')
     return (
@@ -37,14 +39,7 @@ export function CardAppScreens({ screen, service, heading, act, back }: CardAppP
         <div className="gateway-login__phone">
           <p className="gateway-login__phone-title">{t('card.appName')}</p>
           <p className="gateway-login__confirm">{t('app.question', { service })}</p>
-          <div className="sim-form__row">
-            <button type="button" className="button" onClick={() => act({ type: 'confirm' })}>
-              {t('confirm')}
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => act({ type: 'reject' })}>
-              {t('reject')}
-            </button>
-          </div>
+          {confirmButtons}
         </div>
         {back}
       </>

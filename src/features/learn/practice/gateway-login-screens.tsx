@@ -179,7 +179,14 @@ export function GatewayScreenBody({ config, state, service, headingRef, act }: S
     case 'cardConfirm':
     case 'cardCan':
       return (
-        <CardAppScreens screen={state.screen} service={service} heading={heading} act={act} back={back} />
+        <CardAppScreens
+          screen={state.screen}
+          service={service}
+          heading={heading}
+          act={act}
+          back={back}
+          confirmButtons={confirmButtons}
+        />
       );
     case 'cardTap':
       return (

@@ -15,7 +15,7 @@ import {
   rowsToSave,
 } from '@/features/workshops/roster/member-csv';
 import { readMemberFileAsync } from '@/features/workshops/roster/read-member-file';
-import { StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
+import { Pager, StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
 
 type Said = (key: string, options?: Record<string, unknown>) => string;
 
@@ -98,26 +98,13 @@ function PreviewTable({ preview, t }: { preview: ImportPreview; t: Said }) {
           </tbody>
         </table>
       </section>
-      {pages > 1 ? (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={page === 0}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('workshops:import.previous')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={page >= pages - 1}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('workshops:import.next')}
-          </button>
-        </div>
-      ) : null}
+      <Pager
+        page={page}
+        pages={pages}
+        onPage={setPage}
+        previous={t('workshops:import.previous')}
+        next={t('workshops:import.next')}
+      />
     </>
   );
 }

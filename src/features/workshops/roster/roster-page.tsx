@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { numberKey, useMembers } from '@/features/workshops/data/members';
-import { StaffScreen } from '@/features/workshops/staff-ui';
+import { Pager, StaffScreen } from '@/features/workshops/staff-ui';
 
 const fold = (text: string) =>
   text
@@ -95,24 +95,13 @@ export function RosterPage() {
               <p id={positionId}>
                 {t('roster.position', { from: from + 1, to: from + visible.length, total: shown.length })}
               </p>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  disabled={current === 0}
-                  onClick={() => setPage(current - 1)}
-                >
-                  {t('roster.previous')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  disabled={current >= pages - 1}
-                  onClick={() => setPage(current + 1)}
-                >
-                  {t('roster.next')}
-                </button>
-              </div>
+              <Pager
+                page={current}
+                pages={pages}
+                onPage={setPage}
+                previous={t('roster.previous')}
+                next={t('roster.next')}
+              />
             </>
           ) : null}
         </>

@@ -73,13 +73,24 @@ test.describe('roster import, offline', () => {
   test('a 20,000-row Windows-1250 list previews with a progress bar, never blocking the page, and saves in batches', async ({
     page,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     const list = cityWideList(20_000);
     expect(list.length).toBeGreaterThan(1_000_000);
+    // The file is made in the page first (Playwright's own setInputFiles decodes 1.3 MB on the page's
+    // main thread, which is not the app's work); the watch starts only when the learner "chooses" it.
+    await page.evaluate((base64) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      (window as unknown as { chosen: File }).chosen = new File([bytes], 'absolwenci.csv', {
+        type: 'text/csv',
+      });
+    }, list.toString('base64'));
     await watchMainThread(page);
-    await page
-      .getByLabel('Plik CSV z listą uczestników')
-      .setInputFiles({ name: 'absolwenci.csv', mimeType: 'text/csv', buffer: list });
+    await page.getByLabel('Plik CSV z listą uczestników').evaluate((input: HTMLInputElement) => {
+      const transfer = new DataTransfer();
+      transfer.items.add((window as unknown as { chosen: File }).chosen);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await expect(page.getByText(/^20000 wierszy z danymi\. Kodowanie Windows-1250/)).toBeVisible({
       timeout: 60_000,
     });
@@ -94,7 +105,7 @@ test.describe('roster import, offline', () => {
     await page.getByLabel('Zgodę przyjął(-ęła)').fill('Anna Koordynatorka');
     await page.getByRole('button', { name: 'Zapisz' }).click();
     await expect(page.getByRole('status').filter({ hasText: /^Zapisuję… \d/ })).toBeVisible();
-    await expect(page.getByText('Zapisano 20000 osób.')).toBeVisible({ timeout: 180_000 });
+    await expect(page.getByText('Zapisano 20000 osób.')).toBeVisible({ timeout: 360_000 });
     expect(await storedRecords(page, 'members')).toHaveLength(20_000);
 
     const opened = Date.now();

@@ -17,7 +17,7 @@ export async function readMemberFileAsync(
     return await new Promise<ReadResult>((resolve, reject) => {
       worker.addEventListener('message', (event: MessageEvent<ReadReply>) => {
         if (event.data.type === 'progress') onProgress(event.data.fraction);
-        else resolve(event.data.result);
+        else resolve(JSON.parse(event.data.json) as ReadResult);
       });
       worker.addEventListener('error', (event) => reject(event.error ?? new Error(event.message)));
       const request: ReadRequest = { buffer, roster: [...roster] };

@@ -9,7 +9,7 @@ import {
   type StartedSyncServer,
   startSyncServer,
 } from '../../tools/sync-server.mjs';
-import { expectHeading } from './support/app';
+import { expectHeading, sidewaysOverflow } from './support/app';
 import { goInApp, setPin, storedRecords, undersizedTargets } from './support/staff';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -240,8 +240,7 @@ for (const view of [
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     expect(await undersizedTargets(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toEqual({ overflow: 0, culprits: [] });
     await page.screenshot({ path: `test-results/sync-${view.width}.png`, fullPage: true });
   });
 }

@@ -71,6 +71,51 @@ export function mergeFields(
   return Object.fromEntries(Object.entries(merged).filter(([key]) => kept.has(key) || key === 'deleted'));
 }
 
+/** Returns the tombstone of a record: its envelope and identity fields (TOMBSTONE_FIELDS), `deleted`. */
+export function tombstoneOf(type: IncomingRecord['type'], fields: RecordFields): RecordFields {
+  const kept = new Set<string>([
+    ...(TOMBSTONE_FIELDS[type] as readonly string[]),
+    'id',
+    'updatedAt',
+    'updatedBy',
+  ]);
+  const tombstone = Object.fromEntries(Object.entries(fields).filter(([key]) => kept.has(key)));
+  return {
+    ...tombstone,
+    id: fields.id,
+    updatedAt: fields.updatedAt,
+    updatedBy: fields.updatedBy,
+    deleted: true,
+  };
+}
+
+/**
+ * A document the server deleted (`_deleted`, by a coordinator, Fauxton or a replication) becomes a
+ * clean tombstone at the server's rev, like one the app makes: identity fields only, so personal data
+ * leaves the device. Local edits of the record are dropped (a deletion stays a deletion); a record the
+ * device never had is kept as a tombstone too, so no sync file brings it back.
+ */
+function serverDeletion(
+  incoming: IncomingRecord,
+  stored: RecordFields | undefined,
+  clock: HlcClock,
+): MergeDecision {
+  if (stored !== undefined && stored.rev === incoming.rev) return { action: 'skip' };
+  if (stored !== undefined && revGeneration(incoming.rev) < revGeneration(stored.rev))
+    return { action: 'skip' };
+  if (stored !== undefined && stored.deleted === true) {
+    return { action: 'store', fields: tombstoneOf(incoming.type, stored), dirty: 0 };
+  }
+  const stamp = clock.tick();
+  const identity = stored ?? incoming.fields;
+  const fields = tombstoneOf(incoming.type, {
+    ...identity,
+    updatedAt: stamp,
+    updatedBy: parseStamp(stamp).node,
+  });
+  return { action: 'store', fields, dirty: 0 };
+}
+
 /**
  * Decides what to store for an incoming record (see Merger in src/db/sync-store.ts). From the server
  * (with a rev): an older or already known rev is skipped; a clean local copy is replaced; a dirty one is
@@ -84,6 +129,7 @@ export function decideMerge(
   base: RecordFields | undefined,
   clock: HlcClock,
 ): MergeDecision {
+  if (incoming.serverDeleted) return serverDeletion(incoming, stored, clock);
   const remote = incoming.fields;
   const fromServer = incoming.rev !== undefined;
   if (stored === undefined) return { action: 'store', fields: remote, dirty: fromServer ? 0 : 1 };

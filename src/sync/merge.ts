@@ -41,8 +41,9 @@ export function sameContent(a: RecordFields | undefined, b: RecordFields | undef
 }
 
 /**
- * Merges the domain fields of `local` and `remote` against `base` (undefined: never agreed, so every
- * differing field goes to the later stamp). Returns the merged domain fields, a tombstone reduced to
+ * Merges the domain fields of `local` and `remote` against `base`: a field one side changed takes that
+ * side's value, fields the app does not know included. Without a base (never agreed) a field only one
+ * side has is kept, and a field both have with different values goes to the later stamp. Returns the merged domain fields, a tombstone reduced to
  * its identity fields.
  */
 export function mergeFields(
@@ -60,6 +61,8 @@ export function mergeFields(
     if (same(lv, rv)) value = lv;
     else if (base !== undefined && same(lv, bv)) value = rv;
     else if (base !== undefined && same(rv, bv)) value = lv;
+    // Without a base a missing field was never deleted: the side that has it keeps it.
+    else if (base === undefined && (lv === undefined || rv === undefined)) value = lv ?? rv;
     else value = localWins ? lv : rv;
     if (value !== undefined) merged[key] = value;
   }

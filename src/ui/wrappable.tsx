@@ -8,13 +8,19 @@ const ADDRESS = /(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s"”),]*)?/gi;
 
 /** An address with a break opportunity (<wbr>) after every "." and "/" and before every "-". */
 function breakable(address: string): ReactNode[] {
-  const parts = address.split(/(?<=[./])|(?=-)/);
-  return parts.map((part, index) => (
-    <Fragment key={`${index}-${part}`}>
-      {index > 0 ? <wbr /> : null}
-      {part}
-    </Fragment>
-  ));
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const part of address.split(/(?<=[./])|(?=-)/)) {
+    // Each part is keyed by where it starts in the address.
+    out.push(
+      <Fragment key={at}>
+        {at > 0 ? <wbr /> : null}
+        {part}
+      </Fragment>,
+    );
+    at += part.length;
+  }
+  return out;
 }
 
 export function Wrappable({ text }: { text: string }) {

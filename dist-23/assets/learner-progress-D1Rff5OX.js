@@ -1,1 +1,0 @@
-import{n as e,v as t}from"./database-w2lqtYA2.js";import{t as n}from"./progress-queries-rkYAsMb7.js";function r(r){let i=t(()=>n(e())).subscribe({next:r,error:()=>r([])});return()=>i.unsubscribe()}export{r as watchLearnerProgress};

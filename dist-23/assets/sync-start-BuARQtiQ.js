@@ -1,1 +1,0 @@
-import{n as e}from"./database-w2lqtYA2.js";import{i as t}from"./scheduler-BVNlAJyB.js";function n(){return t(e())}export{n as startSyncIfSetUp};

@@ -85,7 +85,19 @@ export async function createOrganisationDatabase(base, db, admin) {
   await call(base, 'PUT', `/${db}`, admin);
   const { designDoc, security } = databaseSetup();
   await call(base, 'PUT', `/${db}/_security`, admin, security);
-  await call(base, 'PUT', `/${db}/${designDoc._id}`, admin, designDoc);
+  await putDocument(base, `/${db}/${designDoc._id}`, admin, designDoc);
+}
+
+/**
+ * Writes a document over whatever revision is there. In-memory databases live as long as the
+ * process, so a second server in the same process (a benchmark running pull and then push) finds its
+ * user and design document already stored.
+ */
+async function putDocument(base, path, admin, document) {
+  const existing = await fetch(`${base}${path}`, {
+    headers: { Authorization: `Basic ${Buffer.from(admin).toString('base64')}` },
+  }).then((response) => (response.ok ? response.json() : undefined));
+  await call(base, 'PUT', path, admin, existing ? { ...document, _rev: existing._rev } : document);
 }
 
 /**
@@ -134,7 +146,7 @@ export async function startSyncServer(options = {}) {
   const url = `http://127.0.0.1:${port}`;
   const admin = `${settings.adminUser}:${settings.adminPassword}`;
   await call(url, 'PUT', `/_config/admins/${settings.adminUser}`, undefined, settings.adminPassword);
-  await call(url, 'PUT', `/_users/org.couchdb.user:${settings.user}`, admin, {
+  await putDocument(url, `/_users/org.couchdb.user:${settings.user}`, admin, {
     _id: `org.couchdb.user:${settings.user}`,
     name: settings.user,
     password: settings.password,

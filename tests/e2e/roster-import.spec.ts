@@ -97,12 +97,15 @@ test.describe('roster import, offline', () => {
     await expect(page.getByRole('table', { name: /^Osoby z pliku/ })).toContainText('Wiersze 1–50 z 20000');
     const preview = await mainThread(page);
     expect(preview.sawProgress, 'a progress bar was shown while reading').toBe(true);
-    // Recorded, not yet asserted: the longest main-thread task while previewing is 100–370 ms on a
-    // loaded two-core machine (issue 24 asks for under 200 ms; still open).
-    test.info().annotations.push({
-      type: 'longest main-thread task while previewing (ms)',
-      description: String(Math.max(0, ...preview.longTasks)),
-    });
+    // The rows come from the worker in slices and the preview is drawn in a transition (issue 24).
+    const longest = Math.max(0, ...preview.longTasks);
+    test
+      .info()
+      .annotations.push({
+        type: 'longest main-thread task while previewing (ms)',
+        description: String(longest),
+      });
+    expect(longest, 'the longest main-thread task while previewing, in ms').toBeLessThan(200);
 
     await page.getByRole('checkbox', { name: /Wszystkie 20000 osób z tej listy/ }).check();
     await page.getByLabel('Zgodę przyjął(-ęła)').fill('Anna Koordynatorka');

@@ -1,9 +1,10 @@
-import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import { type ChangeEvent, startTransition, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { numberKey, roster, todayIso, useMembers } from '@/features/workshops/data/members';
 import { useStaffProfile } from '@/features/workshops/data/staff-role';
 import {
+  countOnRoster,
   type FileProblem,
   hasRowProblems,
   type ImportPreview,
@@ -13,6 +14,7 @@ import {
   type ReadResult,
   type RowProblem,
   rowsToSave,
+  rowsWithProblems,
 } from '@/features/workshops/roster/member-csv';
 import { readMemberFileAsync } from '@/features/workshops/roster/read-member-file';
 import { Pager, StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
@@ -48,13 +50,11 @@ function PreviewTable({ preview, t }: { preview: ImportPreview; t: Said }) {
   const captionId = useId();
   const [page, setPage] = useState(0);
   // Rows with problems first, so what needs fixing is on the first page.
-  const ordered = useMemo(
-    () => [
-      ...preview.rows.filter((row) => row.problems.length > 0),
-      ...preview.rows.filter((row) => row.problems.length === 0),
-    ],
-    [preview],
-  );
+  const ordered = useMemo(() => {
+    const withProblems = rowsWithProblems(preview);
+    if (withProblems.length === 0) return preview.rows;
+    return [...withProblems, ...preview.rows.filter((row) => row.problems.length === 0)];
+  }, [preview]);
   const pages = Math.max(1, Math.ceil(ordered.length / PREVIEW_PAGE_ROWS));
   const from = page * PREVIEW_PAGE_ROWS;
   const shown = ordered.slice(from, from + PREVIEW_PAGE_ROWS);
@@ -211,7 +211,8 @@ export function ImportPage() {
     setReading(0);
     try {
       const read = await readMemberFileAsync(file, known, setReading);
-      setResult({ ...read, fileName: file.name, size: file.size });
+      // A transition: React draws the preview in slices, so a long list never blocks the page.
+      startTransition(() => setResult({ ...read, fileName: file.name, size: file.size }));
     } catch {
       setResult({ ok: false, problem: 'notText', fileName: file.name, size: file.size });
     } finally {
@@ -222,13 +223,15 @@ export function ImportPage() {
   const preview = result?.ok ? result.preview : undefined;
   const problems = useMemo(
     () =>
-      preview ? preview.rows.flatMap((row) => row.problems.map((p) => problemText(said, row.row, p))) : [],
+      preview
+        ? rowsWithProblems(preview).flatMap((row) => row.problems.map((p) => problemText(said, row.row, p)))
+        : [],
     [preview, said],
   );
   const counts = useMemo(() => (preview ? problemCounts(preview) : {}), [preview]);
   const megabytes = (bytes: number) =>
     `${new Intl.NumberFormat(i18n.resolvedLanguage ?? 'pl', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
-  const onRoster = preview ? preview.rows.filter((row) => row.alreadyOnRoster !== undefined).length : 0;
+  const onRoster = useMemo(() => (preview ? countOnRoster(preview) : 0), [preview]);
 
   return (
     <StaffScreen

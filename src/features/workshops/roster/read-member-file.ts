@@ -1,7 +1,12 @@
 // Reading a chosen file into a preview without freezing the page: the size is checked before a byte
 // is read, and the reading itself runs in a Web Worker with progress. Where there is no Worker (the
 // component tests), it runs here.
-import { MAX_FILE_BYTES, type ReadResult, readMemberFile } from '@/features/workshops/roster/member-csv';
+import {
+  MAX_FILE_BYTES,
+  type PreviewRow,
+  type ReadResult,
+  readMemberFile,
+} from '@/features/workshops/roster/member-csv';
 import type { ReadReply, ReadRequest } from '@/features/workshops/roster/member-csv.worker';
 
 export async function readMemberFileAsync(
@@ -15,9 +20,17 @@ export async function readMemberFileAsync(
   const worker = new Worker(new URL('./member-csv.worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<ReadResult>((resolve, reject) => {
+      // Each slice of rows is its own message, so its parse is a short task of its own.
+      const rows: PreviewRow[] = [];
       worker.addEventListener('message', (event: MessageEvent<ReadReply>) => {
-        if (event.data.type === 'progress') onProgress(event.data.fraction);
-        else resolve(JSON.parse(event.data.json) as ReadResult);
+        const reply = event.data;
+        if (reply.type === 'progress') onProgress(reply.fraction);
+        else if (reply.type === 'rows') {
+          for (const row of JSON.parse(reply.json) as PreviewRow[]) rows.push(row);
+        } else {
+          const result = JSON.parse(reply.json) as ReadResult;
+          resolve(result.ok ? { ...result, preview: { ...result.preview, rows } } : result);
+        }
       });
       worker.addEventListener('error', (event) => reject(event.error ?? new Error(event.message)));
       const request: ReadRequest = { buffer, roster: [...roster] };

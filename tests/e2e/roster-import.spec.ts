@@ -119,7 +119,9 @@ test.describe('roster import, offline', () => {
     await expect(page.getByText('Osoby 1–100 z 20000.')).toBeVisible();
     const openedInMs = Date.now() - opened;
     test.info().annotations.push({ type: 'roster opened in (ms)', description: String(openedInMs) });
-    // Recorded like the long task above (a timing, measured in a benchmark rather than asserted here).
+    // Issue 24's bound for a coordinator's list (166 ms measured on a quiet two-core machine): a bound
+    // six times the measure, there to catch a roster that draws all 20,000 rows again.
+    expect(openedInMs, 'the roster with 20,000 members opened in, ms').toBeLessThan(1000);
   });
 
   test('the 40-member list saved as "Tekst Unicode" imports with the right letters', async ({ page }) => {

@@ -99,12 +99,10 @@ test.describe('roster import, offline', () => {
     expect(preview.sawProgress, 'a progress bar was shown while reading').toBe(true);
     // The rows come from the worker in slices and the preview is drawn in a transition (issue 24).
     const longest = Math.max(0, ...preview.longTasks);
-    test
-      .info()
-      .annotations.push({
-        type: 'longest main-thread task while previewing (ms)',
-        description: String(longest),
-      });
+    test.info().annotations.push({
+      type: 'longest main-thread task while previewing (ms)',
+      description: String(longest),
+    });
     expect(longest, 'the longest main-thread task while previewing, in ms').toBeLessThan(200);
 
     await page.getByRole('checkbox', { name: /Wszystkie 20000 osób z tej listy/ }).check();

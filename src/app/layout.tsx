@@ -56,20 +56,28 @@ function useStorageProblem(): StorageProblemCode | undefined {
   return problem;
 }
 
-/** After an in-app navigation, moves focus to the new page's heading so screen readers announce it. */
+/**
+ * After an in-app navigation, moves focus to the new page's heading so screen readers announce it —
+ * or, for a link to a part of a page (`/settings#my-data`), to that part's heading, scrolled into view.
+ */
 function useFocusOnNavigate() {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const shownPath = useRef(pathname);
   useEffect(() => {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
+    const part = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     const target =
-      document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main');
+      part?.querySelector<HTMLElement>('h2, h3') ??
+      part ??
+      document.querySelector<HTMLElement>('main h1') ??
+      document.querySelector<HTMLElement>('main');
     if (!target) return;
     target.setAttribute('tabindex', '-1');
     target.focus();
-    window.scrollTo(0, 0);
-  }, [pathname]);
+    if (part) target.scrollIntoView?.({ block: 'start' });
+    else window.scrollTo(0, 0);
+  }, [pathname, hash]);
 }
 
 export function Layout() {

@@ -39,8 +39,15 @@ async function start() {
   }
   // Sync (on devices where staff set up a server) starts after the page has loaded, from its own chunk.
   const startSyncLater = () => void import('@/app/sync-start').then((module) => module.startSyncIfSetUp());
-  if (document.readyState === 'complete') startSyncLater();
-  else window.addEventListener('load', startSyncLater, { once: true });
+  // Persistent storage is asked for at every start while not granted, and again after installing.
+  const askPersistenceLater = () => void import('@/db/persist').then((module) => module.watchPersistence());
+  if (document.readyState === 'complete') {
+    startSyncLater();
+    askPersistenceLater();
+  } else {
+    window.addEventListener('load', startSyncLater, { once: true });
+    window.addEventListener('load', askPersistenceLater, { once: true });
+  }
   if (import.meta.env.PROD) {
     // Registered after the page has loaded, so precaching never competes with the first render.
     if (document.readyState === 'complete') void registerServiceWorker();

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MODULES } from '@/content/catalogue';
 import { getDatabase } from '@/db/database';
 import { saveRecord } from '@/db/write';
@@ -50,5 +50,35 @@ describe('ProgressPage', () => {
     expect(within(section).getByText('Pytania: dobrze za 2. razem')).toBeInTheDocument();
     expect(within(section).getAllByText('Jeszcze nie rozpoczęta')).toHaveLength(3);
     expect(within(section).queryByText('Temat ukończony')).not.toBeInTheDocument();
+  });
+
+  it('offers a file copy where the browser has not promised to keep the data, and takes the learner there', async () => {
+    const record = {
+      owner: 'default',
+      moduleId: 'messengers',
+      lessonId: 'video-calls',
+      step: 1,
+      stepsTotal: 8,
+    } as const;
+    await saveRecord(getDatabase(), 'progress', record);
+    await getDatabase().meta.put({
+      key: 'persistence',
+      value: { askedAt: '2026-12-03T08:00:00Z', granted: true },
+    });
+    const { unmount } = await renderApp({ path: '/progress' });
+    await screen.findByRole('region', { name: 'Komunikatory i rozmowy z rodziną' });
+    expect(screen.queryByRole('complementary', { name: 'Zachowaj postępy na wszelki wypadek' })).toBeNull();
+    unmount();
+
+    await getDatabase().meta.put({
+      key: 'persistence',
+      value: { askedAt: '2026-12-03T08:00:00Z', granted: false },
+    });
+    const { user } = await renderApp({ path: '/progress' });
+    const offer = await screen.findByRole('complementary', { name: 'Zachowaj postępy na wszelki wypadek' });
+    await user.click(within(offer).getByRole('link', { name: 'Zapisz postępy do pliku' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Moje dane' });
+    await vi.waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Zapisz moje postępy do pliku' })).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MODULES } from '@/content/catalogue';
 import type { ModuleDefinition } from '@/content/schema';
+import { usePersistenceGranted } from '@/db/persist';
 import type { ProgressRecord } from '@/db/records';
 import { type ProgressSummary, useProgressSummary } from '@/features/progress/data/get-progress-summary';
 import { ProgressCard } from '@/features/progress/progress-card';
@@ -83,6 +84,25 @@ function ModuleProgress({ module, summary }: { module: ModuleDefinition; summary
   );
 }
 
+/**
+ * Where the browser has not promised to keep the app's data (it may clear it when the phone runs out
+ * of space, or Safari after seven days unused), the learner is offered a copy in a file.
+ */
+function KeepSafe() {
+  const { t } = useTranslation(['progress']);
+  const granted = usePersistenceGranted();
+  if (granted !== false) return null;
+  return (
+    <aside className="callout no-print" aria-labelledby="keep-safe-title">
+      <h2 id="keep-safe-title">{t('keepSafe.title')}</h2>
+      <p>{t('keepSafe.body')}</p>
+      <Link className="button" to="/settings#my-data">
+        {t('keepSafe.action')}
+      </Link>
+    </aside>
+  );
+}
+
 export function ProgressPage() {
   const { t, i18n } = useTranslation(['progress', 'common']);
   usePageTitle(t('common:app.documentTitle', { page: t('page.title') }));
@@ -118,6 +138,7 @@ export function ProgressPage() {
           {MODULES.map((module) => (
             <ModuleProgress key={module.id} module={module} summary={summary} />
           ))}
+          <KeepSafe />
           <ProgressCard summary={summary} />
         </>
       )}

@@ -75,7 +75,7 @@ export function MyDataSection() {
   }
 
   return (
-    <section className="settings-section" aria-labelledby="my-data-title">
+    <section className="settings-section" aria-labelledby="my-data-title" id="my-data">
       <h2 id="my-data-title">{t('myData.title')}</h2>
       <p>{t('myData.intro')}</p>
       <div className="button-row">

@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifestFor } from './tools/manifest.ts';
 import { prerenderHome } from './tools/prerender.ts';
+import { headersFile, htaccessFile, securityHeaders } from './tools/security-headers.ts';
 
 const LANGUAGES = ['pl', 'en'];
 
@@ -60,6 +61,28 @@ function preloadFirstPage(): Plugin {
   };
 }
 
+/**
+ * The security headers (tools/security-headers.ts): sent by `vite preview`, so `npm start` and every
+ * browser test run under them, and written into the build for the common static hosts.
+ */
+function hostSecurityHeaders(): Plugin {
+  const couchOrigin = process.env.KPK_COUCHDB_ORIGIN || undefined;
+  return {
+    name: 'krok-security-headers',
+    configurePreviewServer(server) {
+      const headers = securityHeaders(couchOrigin);
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        next();
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(couchOrigin) });
+      this.emitFile({ type: 'asset', fileName: '.htaccess', source: htaccessFile(couchOrigin) });
+    },
+  };
+}
+
 export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -77,6 +100,7 @@ export default defineConfig({
     localizedManifests(),
     preloadFirstPage(),
     prerenderHome(),
+    hostSecurityHeaders(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

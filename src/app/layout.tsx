@@ -59,24 +59,46 @@ function useStorageProblem(): StorageProblemCode | undefined {
 /**
  * After an in-app navigation, moves focus to the new page's heading so screen readers announce it —
  * or, for a link to a part of a page (`/settings#my-data`), to that part's heading, scrolled into view.
+ * A page whose code is still loading has no heading yet: focus waits until it is drawn (up to 10 s).
  */
 function useFocusOnNavigate() {
   const { pathname, hash } = useLocation();
   const shownPath = useRef(pathname);
+  // The heading of the page being left: the new page has been drawn when main shows another one.
+  const shownHeading = useRef<Element | null>(null);
   useEffect(() => {
-    if (shownPath.current === pathname) return;
+    const main = document.querySelector<HTMLElement>('main');
+    if (shownPath.current === pathname) {
+      shownHeading.current = main?.querySelector('h1') ?? null;
+      return;
+    }
     shownPath.current = pathname;
-    const part = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    const target =
-      part?.querySelector<HTMLElement>('h2, h3') ??
-      part ??
-      document.querySelector<HTMLElement>('main h1') ??
-      document.querySelector<HTMLElement>('main');
-    if (!target) return;
-    target.setAttribute('tabindex', '-1');
-    target.focus();
-    if (part) target.scrollIntoView?.({ block: 'start' });
-    else window.scrollTo(0, 0);
+    if (!main) return;
+    const leaving = shownHeading.current;
+    const focusWhenDrawn = (): boolean => {
+      const part = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!part && (!heading || heading === leaving)) return false;
+      const target = part?.querySelector<HTMLElement>('h2, h3') ?? part ?? (heading as HTMLElement);
+      shownHeading.current = heading;
+      target.setAttribute('tabindex', '-1');
+      target.focus();
+      if (part) target.scrollIntoView?.({ block: 'start' });
+      else window.scrollTo(0, 0);
+      return true;
+    };
+    // The new page is usually drawn already; if not, its heading is awaited.
+    if (focusWhenDrawn()) return;
+    const observer = new MutationObserver(() => {
+      if (focusWhenDrawn()) stop();
+    });
+    const timer = window.setTimeout(() => stop(), 10_000);
+    const stop = () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+    observer.observe(main, { childList: true, subtree: true });
+    return stop;
   }, [pathname, hash]);
 }
 

@@ -24,10 +24,13 @@ type ReportScreenProps = {
   className?: string;
 };
 
-/** A report page: the way back, the page heading, the document title. */
+/**
+ * A report page: the way back, the page heading, the document title — the reports' own, never the
+ * page's, which may name a member (the browser's history keeps titles; StaffScreen does the same).
+ */
 export function ReportScreen({ title, back, intro, children, className }: ReportScreenProps) {
-  const { t } = useTranslation('common');
-  usePageTitle(t('app.documentTitle', { page: title }));
+  const { t } = useTranslation(['common', 'reports']);
+  usePageTitle(t('common:app.documentTitle', { page: t('reports:home.title') }));
   return (
     <section className={`page reports ${className ?? ''}`} aria-labelledby="report-page-title">
       <p className="breadcrumb no-print">

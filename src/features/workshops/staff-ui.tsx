@@ -48,10 +48,14 @@ type StaffScreenProps = {
   className?: string;
 };
 
-/** A staff page: the way back, the page heading, the document title. */
+/**
+ * A staff page: the way back, the page heading, the document title. The title is the area's, never
+ * the page's own: headings name members, and a tab's title goes into the browser's history, which the
+ * next person at a shared tablet can read.
+ */
 export function StaffScreen({ title, back, intro, children, className }: StaffScreenProps) {
   const { t } = useTranslation(['workshops', 'common']);
-  usePageTitle(t('common:app.documentTitle', { page: title }));
+  usePageTitle(t('common:app.documentTitle', { page: t('area.title') }));
   const way = back ?? { to: '/staff', label: t('area.title') };
   return (
     <section className={`page staff ${className ?? ''}`} aria-labelledby="staff-page-title">

@@ -50,6 +50,8 @@ describe('roster', () => {
     await user.click(screen.getByRole('button', { name: 'Zapisz' }));
     await user.click(await screen.findByRole('link', { name: /Jan Kos/ }));
     await user.click(await screen.findByRole('button', { name: 'Przenieś do archiwum' }));
+    // The member's name is on the page, never in the tab's title (the browser's history keeps it).
+    expect(document.title).toBe('Strefa prowadzącego — Krok po kroku');
     expect(await screen.findByRole('button', { name: 'Przywróć z archiwum' })).toBeInTheDocument();
     expect((await listRecords(getDatabase(), 'member'))[0]?.archived).toBe(true);
   });

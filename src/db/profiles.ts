@@ -67,3 +67,19 @@ export async function addProfile(
   );
   return created;
 }
+
+/**
+ * Removes the active learner's profile (their name and colour), as "delete my data" asks; the oldest
+ * remaining learner becomes active, or the device's default learner when none is left. Progress is
+ * not touched here. Rejects with StorageProblem, in which case nothing was removed.
+ */
+export async function removeActiveProfile(db: KrokDatabase): Promise<void> {
+  await withStorage(() =>
+    db.transaction('rw', db.profiles, db.settings, async () => {
+      const active = await getActiveProfileId(db);
+      await db.profiles.delete(active);
+      const [next] = (await db.profiles.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      await db.settings.put({ key: ACTIVE_PROFILE_SETTING, value: next?.id ?? DEFAULT_PROFILE_ID });
+    }),
+  );
+}

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '@/db/database';
+import { addProfile, getActiveProfileId, listProfiles, PROFILE_COLORS } from '@/db/profiles';
 import { listProgress } from '@/db/progress-queries';
 import { saveRecord } from '@/db/write';
 import {
@@ -164,5 +165,26 @@ describe('my data', () => {
     await deleteMyData(db);
     expect(await listProgress(db, 'default')).toEqual([]);
     expect(getPreferences()).toMatchObject({ textSize: 100, welcomed: true });
+  });
+
+  it('deletes the learner’s profile too, and another learner of the tablet becomes active', async () => {
+    const db = freshDatabase();
+    await addProfile(
+      db,
+      { name: 'Zofia', color: PROFILE_COLORS[1] },
+      { name: 'Halina', color: PROFILE_COLORS[0] },
+    );
+    const zofia = await getActiveProfileId(db);
+    await saveRecord(db, 'progress', { ...lesson('stop-timetable', 2), owner: zofia });
+    await saveRecord(db, 'progress', lesson('phone-ticket', 1));
+    await deleteMyData(db);
+    expect((await listProfiles(db)).map((profile) => profile.name)).toEqual(['Halina']);
+    expect(await getActiveProfileId(db)).toBe('default');
+    expect(await listProgress(db, zofia)).toEqual([]);
+    expect(await listProgress(db, 'default')).toHaveLength(1);
+    // The last learner's name goes as well.
+    await deleteMyData(db);
+    expect(await listProfiles(db)).toEqual([]);
+    expect(await getActiveProfileId(db)).toBe('default');
   });
 });

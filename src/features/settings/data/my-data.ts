@@ -4,7 +4,7 @@ import '@/lib/zod-setup';
 import { z } from 'zod';
 import { findLesson, findModule } from '@/content/catalogue';
 import { getDatabase, type KrokDatabase } from '@/db/database';
-import { getActiveProfileId } from '@/db/profiles';
+import { getActiveProfileId, removeActiveProfile } from '@/db/profiles';
 import { listProgress } from '@/db/progress-queries';
 import type { ProgressFields } from '@/db/records';
 import { deleteRecords, saveRecords } from '@/db/write';
@@ -172,8 +172,9 @@ export async function describeMyData(db: KrokDatabase): Promise<MyDataSummary> {
 }
 
 /**
- * Deletes the active learner's progress (as tombstones, so a synced copy is deleted too) and resets
- * the preferences to their defaults. Rejects with StorageProblem, in which case nothing was deleted.
+ * Deletes the active learner's progress (as tombstones, so a synced copy is deleted too) and their
+ * profile (name and colour; another learner of a shared tablet becomes active), and resets the
+ * preferences to their defaults. Rejects with StorageProblem.
  */
 export async function deleteMyData(db: KrokDatabase): Promise<void> {
   const owner = await getActiveProfileId(db);
@@ -183,6 +184,7 @@ export async function deleteMyData(db: KrokDatabase): Promise<void> {
     'progress',
     records.map((record) => record.id),
   );
+  await removeActiveProfile(db);
   updatePreferences({ ...DEFAULT_PREFERENCES, welcomed: getPreferences().welcomed });
 }
 

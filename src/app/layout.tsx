@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
-import { updateApp, usePwaStatus } from '@/app/pwa-status';
+import { reloadIfUpdatePending, updateApp, usePwaStatus } from '@/app/pwa-status';
 import { RouteErrorBoundary } from '@/app/route-error-boundary';
 import { UpdatePrompt, useOfflineReadyLine } from '@/app/update-prompt';
 import type { StorageProblemCode } from '@/db/storage-problems';
@@ -102,6 +102,17 @@ function useFocusOnNavigate() {
   }, [pathname, hash]);
 }
 
+/** A tab that put off a new version (it was busy when another tab updated) takes it at its next page. */
+function useReloadWhenUpdatePending() {
+  const { pathname } = useLocation();
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    reloadIfUpdatePending(() => window.location.reload());
+  }, [pathname]);
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const online = useOnlineStatus();
@@ -111,6 +122,7 @@ export function Layout() {
   const storageProblem = useStorageProblem();
   const inBrowser = useInBrowser();
   useFocusOnNavigate();
+  useReloadWhenUpdatePending();
 
   return (
     <div className="app">

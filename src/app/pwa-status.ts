@@ -30,9 +30,49 @@ export function usePwaStatus(): PwaStatus {
   );
 }
 
-/** Activates the waiting version; the page reloads once the new service worker takes over. */
+/** Set in the tab whose "Zaktualizuj teraz" was tapped: that tab reloads at once, wherever it is. */
+let updateAskedHere = false;
+/** Set when a new version took over this tab while it was busy: it reloads at its next navigation. */
+let reloadPending = false;
+
+/** Activates the waiting version; this tab reloads once the new service worker takes over. */
 export async function updateApp(): Promise<void> {
+  updateAskedHere = true;
+  // The plugin reloads only a tab that had a worker when it registered; this one may have opened the
+  // app for the first time in this session.
+  navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
   await applyUpdate?.();
+}
+
+/**
+ * Pages a reload would interrupt: a lesson (its step is saved, but not a half-typed simulation), an
+ * attendance sheet, the projector in front of a room.
+ */
+export function isBusyPath(pathname: string): boolean {
+  return (
+    /^\/modules\/[^/]+\/lessons\/[^/]+/.test(pathname) ||
+    /^\/staff\/sessions\/[^/]+/.test(pathname) ||
+    /^\/staff\/projector\/[^/]+\/[^/]+/.test(pathname)
+  );
+}
+
+/**
+ * A new version has taken over every tab (another tab's "Zaktualizuj teraz", or this one's): the tab
+ * that asked and an idle tab reload now; a busy tab keeps its page and reloads at its next navigation.
+ */
+export function onNewVersionInControl(pathname: string, reload: () => void): void {
+  if (updateAskedHere || !isBusyPath(pathname)) reload();
+  else reloadPending = true;
+}
+
+/** Called on every in-app navigation: a tab that put off the new version takes it now. */
+export function reloadIfUpdatePending(reload: () => void): boolean {
+  if (!reloadPending) return false;
+  reloadPending = false;
+  reload();
+  return true;
 }
 
 function whenControlled(then: () => void): void {
@@ -49,6 +89,8 @@ export async function registerServiceWorker(): Promise<void> {
     // "Ready offline" is said only once this tab is controlled (the worker claims its first clients):
     // before that, the tab's next chunks would still come from the network.
     onOfflineReady: () => whenControlled(() => setPwaStatus({ offlineReady: true })),
+    // Instead of the plugin's reload of every tab the new version controls.
+    onNeedReload: () => onNewVersionInControl(window.location.pathname, () => window.location.reload()),
   });
   applyUpdate = () => updateServiceWorker(true);
 }

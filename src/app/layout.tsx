@@ -5,6 +5,7 @@ import { reloadIfUpdatePending, updateApp, usePwaStatus } from '@/app/pwa-status
 import { RouteErrorBoundary } from '@/app/route-error-boundary';
 import { UpdatePrompt, useOfflineReadyLine } from '@/app/update-prompt';
 import type { StorageProblemCode } from '@/db/storage-problems';
+import { useStaffAreaLock } from '@/features/workshops/staff-session';
 import { CloudOffIcon, HomeIcon } from '@/ui/icons';
 import { Notice } from '@/ui/notice';
 import { useOnlineStatus } from '@/ui/use-online-status';
@@ -123,6 +124,7 @@ export function Layout() {
   const inBrowser = useInBrowser();
   useFocusOnNavigate();
   useReloadWhenUpdatePending();
+  useStaffAreaLock(useLocation().pathname);
 
   return (
     <div className="app">

@@ -1,24 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { expectHeading } from './support/app';
+import { goInApp } from './support/staff';
 
 test('the staff area asks for a PIN to be set, then locks and unlocks with it', async ({ page }) => {
   await page.goto('/staff');
   await expectHeading(page, 'Dla prowadzących');
-  await page.getByLabel('PIN', { exact: true }).fill('2468');
-  await page.getByLabel('Powtórz PIN').fill('2469');
+  await page.getByLabel('PIN', { exact: true }).fill('402917');
+  await page.getByLabel('Powtórz PIN').fill('402918');
   await page.getByRole('button', { name: 'Ustaw PIN' }).click();
   await expect(page.getByRole('alert')).toHaveText('PIN-y się różnią. Wpisz ten sam PIN dwa razy.');
 
-  await page.getByLabel('Powtórz PIN').fill('2468');
+  await page.getByLabel('Powtórz PIN').fill('402917');
   await page.getByRole('button', { name: 'Ustaw PIN' }).click();
   await expectHeading(page, 'Strefa prowadzącego');
   await page.getByRole('button', { name: 'Zablokuj' }).click();
 
   await page.reload();
-  await page.getByLabel('PIN', { exact: true }).fill('1111');
+  await page.getByLabel('PIN', { exact: true }).fill('915372');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
   await expect(page.getByRole('alert')).toHaveText('Ten PIN jest nieprawidłowy. Zostały jeszcze 4 próby.');
-  await page.getByLabel('PIN', { exact: true }).fill('2468');
+  await page.getByLabel('PIN', { exact: true }).fill('402917');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
   await expectHeading(page, 'Strefa prowadzącego');
 });
@@ -29,8 +30,8 @@ test('the staff area locks itself after 10 idle minutes; five wrong PINs lock th
   test.setTimeout(90_000);
   await page.clock.install();
   await page.goto('/staff');
-  await page.getByLabel('PIN', { exact: true }).fill('2468');
-  await page.getByLabel('Powtórz PIN').fill('2468');
+  await page.getByLabel('PIN', { exact: true }).fill('402917');
+  await page.getByLabel('Powtórz PIN').fill('402917');
   await page.getByRole('button', { name: 'Ustaw PIN' }).click();
   await expectHeading(page, 'Strefa prowadzącego');
 
@@ -41,23 +42,83 @@ test('the staff area locks itself after 10 idle minutes; five wrong PINs lock th
 
   const pin = page.getByLabel('PIN', { exact: true });
   for (const left of ['4 próby', '3 próby', '2 próby']) {
-    await pin.fill('1111');
+    await pin.fill('915372');
     await page.getByRole('button', { name: 'Odblokuj' }).click();
     await expect(page.getByRole('alert')).toContainText(`Zostały jeszcze ${left}.`);
   }
-  await pin.fill('1111');
+  await pin.fill('915372');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
   await expect(page.getByRole('alert')).toContainText('Została jeszcze 1 próba');
-  await pin.fill('1111');
+  await pin.fill('915372');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
   await expect(page.getByRole('alert')).toContainText('Za dużo błędnych prób.');
-  await pin.fill('2468');
+  await pin.fill('402917');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
   await expect(page.getByRole('alert')).toContainText('Za dużo błędnych prób.');
   await expectHeading(page, 'Dla prowadzących');
 
   await page.clock.fastForward('05:01');
-  await pin.fill('2468');
+  await pin.fill('402917');
   await page.getByRole('button', { name: 'Odblokuj' }).click();
   await expectHeading(page, 'Strefa prowadzącego');
+});
+
+test('the staff lock holds: leaving the area, the idle time and a hidden tab lock it; PINs tried at once from three tabs all count', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await page.goto('/staff');
+  await page.getByLabel('PIN', { exact: true }).fill('402917');
+  await page.getByLabel('Powtórz PIN').fill('402917');
+  await page.getByRole('button', { name: 'Ustaw PIN' }).click();
+  await expectHeading(page, 'Strefa prowadzącego');
+
+  // Staff go home and leave the tablet; much later a learner opens the roster's address.
+  await page.getByRole('banner').getByRole('link', { name: 'Strona główna' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Strefa prowadzącego');
+  await page.clock.fastForward('11:00');
+  await goInApp(page, '/staff/roster');
+  await expectHeading(page, 'Dla prowadzących');
+  await expect(page.getByLabel('PIN', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Uczestnicy/ })).toHaveCount(0);
+
+  // Unlocked again, the tab is hidden (another app, the screen off) and shown: locked.
+  await page.getByLabel('PIN', { exact: true }).fill('402917');
+  await page.getByRole('button', { name: 'Odblokuj' }).click();
+  await expectHeading(page, 'Uczestnicy');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.evaluate(() => {
+    Reflect.deleteProperty(document, 'visibilityState');
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expectHeading(page, 'Dla prowadzących');
+
+  // Twenty-one wrong PINs sent at once from three tabs: every one counts, the gate stays locked.
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  for (const tab of tabs.slice(1)) {
+    await tab.goto('/staff');
+    await expectHeading(tab, 'Dla prowadzących');
+  }
+  await Promise.all(
+    tabs.map(async (tab) => {
+      await tab.getByLabel('PIN', { exact: true }).fill('915372');
+      await tab.evaluate(() => {
+        const form = document.querySelector('main form') as HTMLFormElement;
+        for (let send = 0; send < 7; send += 1) form.requestSubmit();
+      });
+    }),
+  );
+  for (const tab of tabs) await expect(tab.getByRole('alert')).toBeVisible();
+  await tabs[1]?.getByLabel('PIN', { exact: true }).fill('402917');
+  await tabs[1]?.getByRole('button', { name: 'Odblokuj' }).click();
+  await expect(tabs[1]?.getByRole('alert') ?? page).toContainText('Za dużo błędnych prób.');
+  await tabs[1]?.reload();
+  await tabs[1]?.getByLabel('PIN', { exact: true }).fill('402917');
+  await tabs[1]?.getByRole('button', { name: 'Odblokuj' }).click();
+  await expect(tabs[1]?.getByRole('alert') ?? page).toContainText('Za dużo błędnych prób.');
 });

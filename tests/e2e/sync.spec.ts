@@ -171,7 +171,7 @@ test('a sign-out in one tab stops the sync of the other tab, which does not brin
     if (request.url().startsWith(server.url)) requests.push(`${request.method()} ${request.url()}`);
   });
   await other.getByRole('link', { name: 'Dla prowadzących' }).click();
-  await other.getByLabel('PIN', { exact: true }).fill('2468');
+  await other.getByLabel('PIN', { exact: true }).fill('402917');
   await other.getByRole('button', { name: 'Odblokuj' }).click();
   await expectHeading(other, 'Strefa prowadzącego');
   await other.getByRole('link', { name: /Synchronizacja/ }).click();

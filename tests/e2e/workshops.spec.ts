@@ -104,7 +104,7 @@ test.describe('workshops, offline', () => {
 
     const attendanceUrl = page.url();
     await page.reload();
-    await page.getByLabel('PIN', { exact: true }).fill('2468');
+    await page.getByLabel('PIN', { exact: true }).fill('402917');
     await page.getByRole('button', { name: 'Odblokuj' }).click();
     await expectHeading(page, 'Obecność: Cyfrowy senior — grupa czwartkowa');
     expect(page.url()).toBe(attendanceUrl);

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classifyStorageError, type StorageProblemCode } from '@/db/storage-problems';
-import { isValidPin, staffPin } from '@/features/workshops/data/staff-pin';
+import { newPinProblem, staffPin } from '@/features/workshops/data/staff-pin';
 import { StorageProblemAlert } from '@/features/workshops/staff-ui';
 
 type PinFieldProps = {
@@ -35,13 +35,14 @@ export function SetPinForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation(['workshops', 'common']);
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<'pinInvalid' | 'pinMismatch'>();
+  const [error, setError] = useState<'pinInvalid' | 'pinCommon' | 'pinMismatch'>();
   const [storageProblem, setStorageProblem] = useState<StorageProblemCode>();
   const errorId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!isValidPin(pin)) return setError('pinInvalid');
+    const problem = newPinProblem(pin);
+    if (problem) return setError(problem === 'format' ? 'pinInvalid' : 'pinCommon');
     if (pin !== repeat) return setError('pinMismatch');
     setError(undefined);
     try {
@@ -110,8 +111,14 @@ export function UnlockForm({ onUnlocked }: { onUnlocked: () => void }) {
     }
   }
 
+  // A lockout of up to a day: the date is said too when it does not end today.
   const time = (until: number) =>
-    new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'pl', { timeStyle: 'short' }).format(until);
+    new Intl.DateTimeFormat(
+      i18n.resolvedLanguage ?? 'pl',
+      new Date(until).toDateString() === new Date().toDateString()
+        ? { timeStyle: 'short' }
+        : { dateStyle: 'long', timeStyle: 'short' },
+    ).format(until);
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>

@@ -18,8 +18,21 @@ describe('StaffPage', () => {
 
   it('sets a PIN on first use and opens the staff area', async () => {
     const { user } = await renderApp({ path: '/staff' });
+    // Six digits at least, and not one a thief tries first.
     await user.type(await screen.findByLabelText('PIN'), '4321');
     await user.type(screen.getByLabelText('Powtórz PIN'), '4321');
+    await user.click(screen.getByRole('button', { name: 'Ustaw PIN' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('PIN musi mieć od 6 do 8 cyfr.');
+    await user.clear(screen.getByLabelText('PIN'));
+    await user.clear(screen.getByLabelText('Powtórz PIN'));
+    await user.type(screen.getByLabelText('PIN'), '123456');
+    await user.type(screen.getByLabelText('Powtórz PIN'), '123456');
+    await user.click(screen.getByRole('button', { name: 'Ustaw PIN' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Taki PIN łatwo zgadnąć');
+    await user.clear(screen.getByLabelText('PIN'));
+    await user.clear(screen.getByLabelText('Powtórz PIN'));
+    await user.type(screen.getByLabelText('PIN'), '432917');
+    await user.type(screen.getByLabelText('Powtórz PIN'), '432917');
     await user.click(screen.getByRole('button', { name: 'Ustaw PIN' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Strefa prowadzącego' })).toBeInTheDocument();
   });
@@ -34,8 +47,8 @@ describe('StaffPage', () => {
   it('explains a full disk in plain words when the PIN cannot be saved', async () => {
     vi.spyOn(staffPin, 'set').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
     const { user } = await renderApp({ path: '/staff' });
-    await user.type(await screen.findByLabelText('PIN'), '4321');
-    await user.type(screen.getByLabelText('Powtórz PIN'), '4321');
+    await user.type(await screen.findByLabelText('PIN'), '432917');
+    await user.type(screen.getByLabelText('Powtórz PIN'), '432917');
     await user.click(screen.getByRole('button', { name: 'Ustaw PIN' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Brakuje miejsca w pamięci telefonu.');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dla prowadzących');
@@ -43,9 +56,9 @@ describe('StaffPage', () => {
 
   it('says how many tries are left after a wrong PIN', async () => {
     vi.spyOn(staffPin, 'unlock').mockResolvedValue({ outcome: 'wrong', triesLeft: 3 });
-    await setStaffPin(getDatabase(), '2468');
+    await setStaffPin(getDatabase(), '402917');
     const { user } = await renderApp({ path: '/staff' });
-    await user.type(await screen.findByLabelText('PIN'), '1111');
+    await user.type(await screen.findByLabelText('PIN'), '915372');
     await user.click(screen.getByRole('button', { name: 'Odblokuj' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Ten PIN jest nieprawidłowy. Zostały jeszcze 3 próby.',
@@ -53,7 +66,7 @@ describe('StaffPage', () => {
   });
 
   it('never renders roster data while locked, on any staff address', async () => {
-    await setStaffPin(getDatabase(), '2468');
+    await setStaffPin(getDatabase(), '402917');
     await saveRecord(getDatabase(), 'member', { name: 'Halina Wiśniewska', memberNumber: 'UTW-001' });
     await renderApp({ path: '/staff/roster' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dla prowadzących');
@@ -86,6 +99,8 @@ describe('StaffPage', () => {
       expect(screen.getByText(/^Krok 1 z/)).toBeInTheDocument();
       view.unmount();
 
+      // Leaving the projector asks for the PIN again (useStaffAreaLock); given, the idle lock runs.
+      act(() => staffSession.unlock());
       await renderApp({ path: '/staff/sessions' });
       expect(
         await screen.findByRole('heading', { level: 1, name: 'Zajęcia i obecność' }, { timeout: 15_000 }),

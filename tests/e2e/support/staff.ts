@@ -16,8 +16,8 @@ export async function goInApp(page: Page, path: string): Promise<void> {
 export async function setPin(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Dla prowadzących' }).click();
   await expectHeading(page, 'Dla prowadzących');
-  await page.getByLabel('PIN', { exact: true }).fill('2468');
-  await page.getByLabel('Powtórz PIN').fill('2468');
+  await page.getByLabel('PIN', { exact: true }).fill('402917');
+  await page.getByLabel('Powtórz PIN').fill('402917');
   await page.getByRole('button', { name: 'Ustaw PIN' }).click();
   await expectHeading(page, 'Strefa prowadzącego');
 }

@@ -39,7 +39,9 @@ describe('ProjectorPage', () => {
     await user.keyboard('{Home}');
     expect(screen.getByText(`Krok 1 z ${total}`)).toBeInTheDocument();
 
+    // Leaving the projector, which never locked by itself, asks for the PIN before the staff screens.
     await user.keyboard('{Escape}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Lekcja na rzutniku' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dla prowadzących' })).toBeInTheDocument();
+    expect(staffSession.isUnlocked()).toBe(false);
   });
 });

@@ -127,7 +127,7 @@ test.describe('accessibility', () => {
   test('the staff PIN forms have no violations, with and without an error shown', async ({ page }) => {
     await page.goto('/staff');
     await page.getByRole('button', { name: 'Ustaw PIN' }).click();
-    await expect(page.getByRole('alert')).toHaveText('PIN musi mieć od 4 do 8 cyfr.');
+    await expect(page.getByRole('alert')).toHaveText('PIN musi mieć od 6 do 8 cyfr.');
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectHeading } from './support/app';
 import { goInApp } from './support/staff';
 
@@ -114,11 +114,12 @@ test('the staff lock holds: leaving the area, the idle time and a hidden tab loc
     }),
   );
   for (const tab of tabs) await expect(tab.getByRole('alert')).toBeVisible();
-  await tabs[1]?.getByLabel('PIN', { exact: true }).fill('402917');
-  await tabs[1]?.getByRole('button', { name: 'Odblokuj' }).click();
-  await expect(tabs[1]?.getByRole('alert') ?? page).toContainText('Za dużo błędnych prób.');
-  await tabs[1]?.reload();
-  await tabs[1]?.getByLabel('PIN', { exact: true }).fill('402917');
-  await tabs[1]?.getByRole('button', { name: 'Odblokuj' }).click();
-  await expect(tabs[1]?.getByRole('alert') ?? page).toContainText('Za dużo błędnych prób.');
+  const second = tabs[1] as Page;
+  await second.getByLabel('PIN', { exact: true }).fill('402917');
+  await second.getByRole('button', { name: 'Odblokuj' }).click();
+  await expect(second.getByRole('alert')).toContainText('Za dużo błędnych prób.');
+  await second.reload();
+  await second.getByLabel('PIN', { exact: true }).fill('402917');
+  await second.getByRole('button', { name: 'Odblokuj' }).click();
+  await expect(second.getByRole('alert')).toContainText('Za dużo błędnych prób.');
 });

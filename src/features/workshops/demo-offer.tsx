@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { demoData, useDeviceEmpty } from '@/features/workshops/data/demo-data';
+import { demoData, useDemoOffered } from '@/features/workshops/data/demo-data';
 import { StorageProblemAlert, useSave } from '@/features/workshops/staff-ui';
 
-/** On an empty device: one button that fills it with a sample UTW group, to see the staff side working. */
+/**
+ * On an empty device that does not sync: one button that fills it with a sample UTW group, to see the
+ * staff side working.
+ */
 export function DemoOffer() {
   const { t } = useTranslation(['workshops']);
-  const empty = useDeviceEmpty();
+  const offered = useDemoOffered();
   const navigate = useNavigate();
   const save = useSave();
   const [busy, setBusy] = useState(false);
-  if (!empty) return null;
+  if (!offered) return null;
 
   async function fill() {
     setBusy(true);

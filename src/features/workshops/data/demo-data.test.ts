@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '@/db/database';
+import { writeSyncState } from '@/db/sync-store';
 import { listRecords, saveRecord } from '@/db/write';
-import { fillDemoData, isDeviceEmpty } from '@/features/workshops/data/demo-data';
+import { fillDemoData, isDemoOffered, isDeviceEmpty } from '@/features/workshops/data/demo-data';
 
 const NAMES = {
   group: 'Cyfrowy senior — grupa wtorkowa',
@@ -41,5 +42,18 @@ describe('fillDemoData', () => {
     expect(await fillDemoData(db, NAMES)).toBeUndefined();
     expect(await listRecords(db, 'member')).toHaveLength(1);
     expect(await listRecords(db, 'group')).toHaveLength(0);
+  });
+
+  it('is not offered on a device set up to sync, even before its first pull', async () => {
+    const db = createDatabase(`demo-${crypto.randomUUID()}`);
+    expect(await isDemoOffered(db)).toBe(true);
+    await writeSyncState(db, 'server', {
+      url: 'https://sync.example.org',
+      database: 'utw-zdunska-wola',
+      user: 'tablet-1',
+      password: '',
+    });
+    expect(await isDeviceEmpty(db)).toBe(true);
+    expect(await isDemoOffered(db)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import type { AttendanceStatus, GroupRecord } from '@/db/records';
 import { listRecords, saveRecords } from '@/db/write';
 import { planSessions, saveGroup, termFor } from '@/features/workshops/data/groups';
 import { todayIso } from '@/features/workshops/data/members';
+import { readServerSettings } from '@/sync/server-settings';
 
 const FIRST_NAMES = [
   'Halina',
@@ -161,8 +162,17 @@ export async function fillDemoData(
 }
 
 /** True while the device has no members and no groups; undefined while loading. */
-export function useDeviceEmpty(): boolean | undefined {
-  return useLiveQuery(() => isDeviceEmpty(getDatabase()), []);
+/**
+ * The sample group is offered only on an empty device that does not sync: on a synced tablet that has
+ * not pulled yet its invented members would reach the organisation's real server.
+ */
+export async function isDemoOffered(db: KrokDatabase): Promise<boolean> {
+  if ((await readServerSettings(db)) !== undefined) return false;
+  return isDeviceEmpty(db);
+}
+
+export function useDemoOffered(): boolean | undefined {
+  return useLiveQuery(() => isDemoOffered(getDatabase()), []);
 }
 
 export const demoData = {

@@ -94,7 +94,13 @@ function MemberForm({ member }: { member?: MemberRecord }) {
         required
       />
       <TextField label={t('member.phone')} type="tel" value={details.phone ?? ''} onChange={set('phone')} />
-      <TextField label={t('member.notes')} value={details.notes ?? ''} onChange={set('notes')} multiline />
+      <TextField
+        label={t('member.notes')}
+        hint={t('member.notesHint')}
+        value={details.notes ?? ''}
+        onChange={set('notes')}
+        multiline
+      />
       {problem ? (
         <p className="field-error" id={errorId} role="alert">
           {t(`member.problems.${problem}`)}

@@ -22,6 +22,8 @@ describe('roster', () => {
     const { user } = await renderApp({ path: '/staff/roster/new' });
     await user.type(await screen.findByLabelText('Imię i nazwisko'), 'Halina Wiśniewska');
     await user.type(screen.getByLabelText(/Numer członkowski/), 'UTW-101');
+    // The free-text notes warn against health data where they are typed.
+    expect(screen.getByLabelText('Uwagi (nieobowiązkowo)')).toHaveAccessibleDescription(/o zdrowiu/);
     await user.click(screen.getByRole('button', { name: 'Zapisz' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Najpierw zaznacz zgodę');
     expect(await listRecords(getDatabase(), 'member')).toEqual([]);

@@ -351,7 +351,9 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
           const local = stored[index];
           if (local === undefined) return;
           const unchanged = local.updatedAt === fields.updatedAt;
-          updated.push({ ...local, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
+          // An unchanged record is now the server's copy, `updatedBy` (the writing account) included.
+          const record = unchanged ? { ...local, updatedBy: fields.updatedBy } : local;
+          updated.push({ ...record, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
           if (!unchanged) bases.push({ key: baseKey(type, fields.id), value: { ...fields, rev } });
         });
         await table.bulkPut(updated);

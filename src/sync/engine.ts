@@ -160,9 +160,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   /** Sends one batch; splits it in halves when the server says it is too large. */
   async function send(
-    items: { type: SyncedType; fields: RecordFields }[],
+    batch: { type: SyncedType; fields: RecordFields }[],
     signal?: AbortSignal,
   ): Promise<Outcome> {
+    // The server keeps, as `updatedBy`, the account that wrote each revision (its rules check it).
+    const items =
+      settings.user === ''
+        ? batch
+        : batch.map(({ type, fields }) => ({ type, fields: { ...fields, updatedBy: settings.user } }));
     const docs: CouchDoc[] = items.map(({ type, fields }) => toDoc(type, fields));
     let results: Awaited<ReturnType<CouchClient['bulkDocs']>>;
     try {

@@ -1,14 +1,18 @@
 // The merge of an incoming copy of a record (from the server or a sync file) with the stored one:
 // three-way per field against the base copy (the last copy both sides agreed on). A field changed on
 // one side only takes that side's value; where both sides changed a field, the later HLC stamp wins
-// and, as stamps end with the device id, the device id breaks ties. A deletion stays a deletion: the
-// merged tombstone keeps only its identity fields, so erased personal data never comes back.
+// and, as stamps end with the device id, the device id breaks ties. A deletion of a member, group or
+// session is terminal: if either side deleted, the merge is a tombstone that keeps only its identity
+// fields, and a live copy never replaces a stored tombstone, so erased personal data never comes back.
+// (Memberships, attendance, progress and assessments have ids made of what they link: marking a member
+// present again after an "unmark" revives the same id, so for them the later stamp decides.)
 // Pure and synchronous: it runs inside the transaction of src/db/sync-store.ts.
 
 import { compareStamps, type HlcClock, parseStamp } from '@/db/hlc';
 import { TOMBSTONE_FIELDS } from '@/db/records';
 import type { IncomingRecord, MergeDecision, RecordFields } from '@/db/sync-store';
 import { revGeneration } from '@/sync/documents';
+import { isRevivable } from '@/sync/record-schemas';
 
 /** Envelope fields that are not merged field by field. */
 const ENVELOPE = new Set(['id', 'updatedAt', 'updatedBy', 'rev', 'dirty']);
@@ -63,6 +67,8 @@ export function mergeFields(
     else value = localWins ? lv : rv;
     if (value !== undefined) merged[key] = value;
   }
+  // Deletion is terminal for records with a made-up id: whichever side deleted, the merge is a tombstone.
+  if (!isRevivable(type) && (l.deleted === true || r.deleted === true)) merged.deleted = true;
   if (merged.deleted !== true) {
     delete merged.deleted;
     return merged;
@@ -87,6 +93,12 @@ export function decideMerge(
   const remote = incoming.fields;
   const fromServer = incoming.rev !== undefined;
   if (stored === undefined) return { action: 'store', fields: remote, dirty: fromServer ? 0 : 1 };
+  // An erased member (group, session) never comes back, a restore is a new record: a live copy of its
+  // tombstone is ignored. Records whose id is made of what they link may be recorded again.
+  // (A dirty tombstone is merged below: the merge stays a tombstone and takes the server's rev.)
+  if (!isRevivable(incoming.type) && stored.deleted === true && remote.deleted !== true && !storedDirty) {
+    return { action: 'skip' };
+  }
   if (fromServer) {
     const storedRev = stored.rev;
     if (storedRev === incoming.rev) return { action: 'skip' };

@@ -144,7 +144,7 @@ test('a sign-out in one tab stops the sync of the other tab, which does not brin
 }) => {
   test.setTimeout(150_000);
   const database = 'utw-two-tabs';
-  await createOrganisationDatabase(server.url, database, server.admin);
+  await createOrganisationDatabase(server.url, database, server.admin, server.org);
   const context = await browser.newContext();
   const syncing = await context.newPage();
   await syncing.goto('/');

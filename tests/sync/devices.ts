@@ -16,13 +16,20 @@ export function openDevice(
   name: string,
   server: StartedSyncServer,
   url: string = server.url,
-  options: { batchSize?: number; password?: string } = {},
+  options: { batchSize?: number; password?: string; account?: 'staff' | 'coordinator' } = {},
 ): Device {
+  const account =
+    options.account === 'coordinator' ? server.coordinator : { user: server.user, password: server.password };
   const db = createDatabase(`${name}-${newId()}`);
   opened.push(db);
   const engine = createSyncEngine({
     db,
-    settings: { url, database: server.db, user: server.user, password: options.password ?? server.password },
+    settings: {
+      url,
+      database: server.db,
+      user: account.user,
+      password: options.password ?? account.password,
+    },
     batchSize: options.batchSize ?? 50,
     retry: { wait: async () => undefined, maxAttempts: 40 },
   });

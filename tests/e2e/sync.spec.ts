@@ -17,7 +17,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let server: StartedSyncServer;
 
 test.beforeAll(async () => {
-  server = await startSyncServer({ port: 0, db: 'utw-e2e' });
+  // CORS answers the app's own origin only: the preview this run serves.
+  const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? '4173'}`;
+  server = await startSyncServer({ port: 0, db: 'utw-e2e', origins: [appOrigin] });
 });
 test.afterAll(async () => {
   await server?.close();

@@ -59,8 +59,60 @@ export type QuarantineEntry = {
   at: string;
 };
 
+/**
+ * A record that arrived (pulled from the server or in a sync file) and was refused before it was
+ * applied: it failed its type's schema, was too large, had a stamp beyond the drift window, or would
+ * have brought an erased record back. Listed on the sync screen until a good copy of it arrives.
+ */
+export type IncomingRefusal = {
+  type: SyncedType;
+  id: string;
+  updatedAt: string;
+  problem: 'shape' | 'tooLarge' | 'futureStamp' | 'revival';
+  source: 'server' | 'file';
+  /** ISO date-time. */
+  at: string;
+};
+
 const BASE_PREFIX = 'base:';
 const QUARANTINE_PREFIX = 'quarantine:';
+const REFUSED_PREFIX = 'refusedIncoming:';
+
+function refusedKey(type: SyncedType, id: string): string {
+  return `${REFUSED_PREFIX}${type}:${id}`;
+}
+
+/** Lists refused incoming records (oldest first). Rejects with StorageProblem. */
+export async function listRefusedIncoming(db: KrokDatabase): Promise<IncomingRefusal[]> {
+  const entries = await withStorage(() => db.syncState.where('key').startsWith(REFUSED_PREFIX).toArray());
+  return entries.map((entry) => entry.value as IncomingRefusal).sort((a, b) => (a.at < b.at ? -1 : 1));
+}
+
+/**
+ * Records refused incoming copies and forgets the refusals of records that have now arrived in good
+ * shape (`accepted`). Rejects with StorageProblem.
+ */
+export async function noteIncoming(
+  db: KrokDatabase,
+  refused: readonly IncomingRefusal[],
+  accepted: readonly IncomingRecord[],
+): Promise<void> {
+  await withStorage(() =>
+    db.transaction('rw', db.syncState, async () => {
+      const known = await db.syncState.where('key').startsWith(REFUSED_PREFIX).primaryKeys();
+      if (known.length > 0) {
+        const arrived = new Set(accepted.map(({ type, fields }) => refusedKey(type, fields.id)));
+        const cleared = known.filter((key) => arrived.has(key));
+        if (cleared.length > 0) await db.syncState.bulkDelete(cleared);
+      }
+      if (refused.length > 0) {
+        await db.syncState.bulkPut(
+          refused.map((entry) => ({ key: refusedKey(entry.type, entry.id), value: entry })),
+        );
+      }
+    }),
+  );
+}
 
 function baseKey(type: SyncedType, id: string): string {
   return `${BASE_PREFIX}${type}:${id}`;

@@ -1,5 +1,6 @@
 // The CouchDB sync engine: one sync = check the server database is the one we knew, pull its changes
-// since our checkpoint (each batch applied with its checkpoint in one transaction), push our dirty
+// since our checkpoint (each batch checked at the boundary, src/sync/incoming.ts, then applied with its
+// checkpoint in one transaction), push our dirty
 // records through `_bulk_docs` with their base rev, merge conflicts and quarantine refused records.
 // Framework-free: it runs in the browser and in Node tests; scheduling lives in scheduler.ts.
 
@@ -9,8 +10,11 @@ import type { SyncedType } from '@/db/records';
 import {
   applyIncoming,
   forgetServerState,
+  type IncomingRecord,
   listDirtyIds,
+  listRefusedIncoming,
   markPushed,
+  noteIncoming,
   type PushAck,
   type QuarantineEntry,
   quarantine,
@@ -28,7 +32,8 @@ import {
   type ServerSettings,
   SyncFailure,
 } from '@/sync/couch-client';
-import { type CouchDoc, docId, fromDoc, toDoc } from '@/sync/documents';
+import { type CouchDoc, docId, toDoc } from '@/sync/documents';
+import { screenDocs } from '@/sync/incoming';
 import { decideMerge } from '@/sync/merge';
 
 /**
@@ -123,6 +128,20 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return typeof stored === 'string' ? stored : '0';
   }
 
+  /** Whether refused incoming records are listed (their good copies arriving must clear them). */
+  let refusalsListed: boolean | undefined;
+
+  /** Checks pulled documents at the boundary: refusals are kept and listed, never applied. */
+  async function screen(docs: unknown[]): Promise<IncomingRecord[]> {
+    const { records, refused } = screenDocs(docs);
+    refusalsListed ??= (await listRefusedIncoming(db)).length > 0;
+    if (refusalsListed || refused.length > 0) {
+      await noteIncoming(db, refused, records);
+      refusalsListed = refusalsListed || refused.length > 0;
+    }
+    return records;
+  }
+
   async function pull(signal?: AbortSignal): Promise<number> {
     let since = await checkpoint();
     let stored = 0;
@@ -136,7 +155,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         page = client.changes(lastSeq, batchSize, { signal });
         page.catch(() => undefined);
       }
-      const records = results.map((row) => fromDoc(row.doc)).filter((record) => record !== undefined);
+      const records = await screen(results.map((row) => row.doc));
       stored += await applyIncoming(db, records, decideMerge, { key: keys.checkpoint, value: lastSeq });
       if (!more) return stored;
       since = lastSeq;
@@ -147,7 +166,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function resolveConflicts(ids: string[], signal?: AbortSignal): Promise<void> {
     if (ids.length === 0) return;
     const found = await client.getDocs(ids, signal);
-    const records = [...found.values()].map(fromDoc).filter((record) => record !== undefined);
+    const records = await screen([...found.values()]);
     await applyIncoming(db, records, decideMerge);
   }
 

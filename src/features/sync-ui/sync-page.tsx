@@ -54,7 +54,7 @@ function Field({
 
 function StatusSection({ overview }: { overview: SyncOverview }) {
   const { t, i18n } = useTranslation('sync');
-  const { settings, status, waiting, refused } = overview;
+  const { settings, status, waiting, refused, refusedIncoming } = overview;
   const when = (iso: string) =>
     new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'pl', { dateStyle: 'long', timeStyle: 'short' }).format(
       new Date(iso),
@@ -84,6 +84,24 @@ function StatusSection({ overview }: { overview: SyncOverview }) {
             {refused.map((entry) => (
               <li key={`${entry.type}:${entry.id}`}>
                 {t('status.refused', { type: t(`types.${entry.type}`), id: entry.id, reason: entry.reason })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {refusedIncoming.length > 0 ? (
+        <div className="sync-refused">
+          <h3>{t('status.incomingTitle')}</h3>
+          <p className="hint">{t('status.incomingHint')}</p>
+          <ul>
+            {refusedIncoming.map((entry) => (
+              <li key={`${entry.type}:${entry.id}`}>
+                {t('status.incoming', {
+                  type: t(`types.${entry.type}`),
+                  id: entry.id,
+                  source: t(`status.incomingSource.${entry.source}`),
+                  problem: t(`status.incomingProblem.${entry.problem}`),
+                })}
               </li>
             ))}
           </ul>

@@ -6,7 +6,9 @@ import { getDatabase } from '@/db/database';
 import type { SyncedType } from '@/db/records';
 import {
   countDirty,
+  type IncomingRefusal,
   listQuarantine,
+  listRefusedIncoming,
   type QuarantineEntry,
   readSyncState,
   wipeSyncedData,
@@ -14,13 +16,15 @@ import {
 import type { ServerSettings } from '@/sync/couch-client';
 import { restartSyncEverywhere, STATUS_KEY, type SyncStatus, stopSync, syncNow } from '@/sync/scheduler';
 import { checkConnection, readServerSettings, writeServerSettings } from '@/sync/server-settings';
-import { exportSyncFile, importSyncFile, parseSyncFile } from '@/sync/sync-file';
+import { exportSyncFile, importSyncFile, parseSyncFile, readSyncFileText } from '@/sync/sync-file';
 
 export type SyncOverview = {
   settings: ServerSettings | undefined;
   status: SyncStatus | undefined;
   waiting: number;
   refused: QuarantineEntry[];
+  /** Records from the server or a sync file refused at the boundary (never applied). */
+  refusedIncoming: IncomingRefusal[];
 };
 
 /** The staff data a sign-out removes: the roster and workshops. Learners' own progress stays. */
@@ -30,13 +34,14 @@ const STAFF_TYPES: readonly SyncedType[] = ['member', 'group', 'membership', 'se
 export function useSyncOverview(): SyncOverview | undefined {
   return useLiveQuery(async () => {
     const db = getDatabase();
-    const [settings, status, waiting, refused] = await Promise.all([
+    const [settings, status, waiting, refused, refusedIncoming] = await Promise.all([
       readServerSettings(db),
       readSyncState(db, STATUS_KEY) as Promise<SyncStatus | undefined>,
       countDirty(db),
       listQuarantine(db),
+      listRefusedIncoming(db),
     ]);
-    return { settings, status, waiting, refused };
+    return { settings, status, waiting, refused, refusedIncoming };
   }, []);
 }
 
@@ -56,6 +61,10 @@ export const syncActions = {
     await restartSyncEverywhere(getDatabase());
   },
   exportFile: (since?: Date) => exportSyncFile(getDatabase(), since),
-  /** Parses and imports a file; throws SyncFileError for a refused file, StorageProblem for storage. */
-  importFile: (text: string) => importSyncFile(getDatabase(), parseSyncFile(text)),
+  /**
+   * Checks a chosen file's size, parses and imports it; throws SyncFileError for a refused file,
+   * StorageProblem for storage.
+   */
+  importFile: async (file: Blob) =>
+    importSyncFile(getDatabase(), parseSyncFile(await readSyncFileText(file))),
 };

@@ -161,6 +161,14 @@ export async function rememberBase(
   await db.syncState.put({ key: baseKey(type, stored.id), value: toFields(stored) });
 }
 
+/**
+ * Called by the local write path inside its transaction (which must include `syncState`) when a record
+ * becomes a tombstone: its base copy, which may hold the erased personal data, is dropped.
+ */
+export async function forgetBase(db: KrokDatabase, type: SyncedType, id: string): Promise<void> {
+  await db.syncState.delete(baseKey(type, id));
+}
+
 /** Returns a syncState value, or undefined. Rejects with StorageProblem. */
 export async function readSyncState(db: KrokDatabase, key: string): Promise<unknown> {
   const stored = await withStorage(() => db.syncState.get(key));
@@ -202,6 +210,7 @@ export async function applyIncoming(
       }
       const writes = new Map<SyncedType, Map<string, StoredRecord<SyncedType>>>();
       const baseWrites = new Map<string, SyncStateRecord>();
+      const baseDeletes = new Set<string>();
       for (const incoming of records) {
         const { type, fields } = incoming;
         const key = baseKey(type, fields.id);
@@ -234,9 +243,16 @@ export async function applyIncoming(
         // A record stored dirty keeps the base copy of its rev: the incoming copy (from the server), or,
         // when a clean record becomes dirty (a sync file), the clean copy it was.
         let entry = known.entry;
-        if (decision.dirty === 1 && incoming.rev !== undefined) entry = { ...fields, rev: incoming.rev };
+        if (decision.fields.deleted === true) entry = undefined;
+        else if (decision.dirty === 1 && incoming.rev !== undefined) entry = { ...fields, rev: incoming.rev };
         else if (decision.dirty === 1 && known.stored?.dirty === 0 && base !== undefined) entry = base;
-        if (entry !== known.entry) baseWrites.set(key, { key, value: entry });
+        // A tombstone keeps no base copy (it would hold the erased personal data).
+        if (entry === undefined && known.entry !== undefined) baseDeletes.add(key);
+        else if (entry !== known.entry) {
+          baseDeletes.delete(key);
+          baseWrites.set(key, { key, value: entry });
+        }
+        if (entry === undefined) baseWrites.delete(key);
         current.set(key, { stored, entry });
       }
       let count = 0;
@@ -245,6 +261,7 @@ export async function applyIncoming(
         count += table.size;
       }
       if (baseWrites.size > 0) await db.syncState.bulkPut([...baseWrites.values()]);
+      if (baseDeletes.size > 0) await db.syncState.bulkDelete([...baseDeletes]);
       if (checkpoint !== undefined) await db.syncState.put({ key: checkpoint.key, value: checkpoint.value });
       return count;
     }),
@@ -389,6 +406,8 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
         .map(({ type, fields }) => quarantineKey(type, fields.id))
         .filter((key) => quarantined.has(key));
       if (cleared.length > 0) await db.syncState.bulkDelete(cleared);
+      // Base copies are few (records edited while another device's change was pending): read their keys.
+      const baseKeys = new Set(await db.syncState.where('key').startsWith(BASE_PREFIX).primaryKeys());
       for (const type of new Set(acks.map((ack) => ack.type))) {
         const ofType = acks.filter((ack) => ack.type === type);
         const table = syncedTable(db, type);
@@ -399,16 +418,24 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
         );
         const updated: StoredRecord<SyncedType>[] = [];
         const bases: SyncStateRecord[] = [];
+        const stale: string[] = [];
         ofType.forEach(({ fields, rev }, index) => {
           const local = stored[index];
           if (local === undefined) return;
           const unchanged = local.updatedAt === fields.updatedAt;
+          // The acknowledged copy is the new agreed version: an older base copy is stale; a record that
+          // is a tombstone now keeps none.
+          if (unchanged || local.deleted === true) stale.push(baseKey(type, fields.id));
           // An unchanged record is now the server's copy, `updatedBy` (the writing account) included.
           const record = unchanged ? { ...local, updatedBy: fields.updatedBy } : local;
           updated.push({ ...record, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
-          if (!unchanged) bases.push({ key: baseKey(type, fields.id), value: { ...fields, rev } });
+          if (!unchanged && local.deleted !== true) {
+            bases.push({ key: baseKey(type, fields.id), value: { ...fields, rev } });
+          }
         });
         await table.bulkPut(updated);
+        const gone = stale.filter((key) => baseKeys.has(key));
+        if (gone.length > 0) await db.syncState.bulkDelete(gone);
         if (bases.length > 0) await db.syncState.bulkPut(bases);
       }
     }),

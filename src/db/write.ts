@@ -22,7 +22,7 @@ import {
   TOMBSTONE_FIELDS,
 } from '@/db/records';
 import { StorageProblem, withStorage } from '@/db/storage-problems';
-import { rememberBase } from '@/db/sync-store';
+import { forgetBase, rememberBase } from '@/db/sync-store';
 import { newId } from '@/db/ulid';
 
 /** Domain fields of a new or replaced record; `id` is optional (a ULID or the derived id is assigned). */
@@ -376,7 +376,8 @@ export async function deleteRecords<T extends SyncedType>(
         const stored = await context.table.get(id);
         if (stored === undefined || !isLive(stored)) continue;
         const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
-        await rememberBase(db, type, stored);
+        // No base copy for a tombstone: it would keep the erased personal data on this device.
+        await forgetBase(db, type, id);
         await context.table.put({
           ...stamp(context, id, identity, stored),
           deleted: true,
@@ -443,7 +444,8 @@ export async function deleteRecord<T extends SyncedType>(
       if (stored === undefined || !isLive(stored)) return false;
       const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
       const tombstone = { ...stamp(context, id, identity, stored), deleted: true };
-      await rememberBase(db, type, stored);
+      // No base copy for a tombstone: it would keep the erased personal data on this device.
+      await forgetBase(db, type, id);
       await context.table.put(tombstone as StoredRecord<T>);
       return true;
     }),

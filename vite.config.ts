@@ -89,6 +89,10 @@ export default defineConfig({
         globIgnores: ['modules/**'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes control of the page that registered it at once, so the tab that
+        // says "ready offline" loads its next chunks from the cache. An update still waits for the
+        // learner (registerType 'prompt': no skipWaiting), and then claims the tabs it reloads.
+        clientsClaim: true,
       },
     }),
   ],

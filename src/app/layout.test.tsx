@@ -12,7 +12,7 @@ describe('Layout', () => {
     const cards = within(screen.getByRole('main')).getAllByRole('link');
     expect(cards).toHaveLength(5);
     expect(cards[0]).toHaveTextContent('Sprawy urzędowe przez internet');
-    expect(cards[0]).toHaveTextContent('5 lekcji');
+    expect(cards[0]).toHaveTextContent('6 lekcji');
     expect(cards[2]).toHaveTextContent('3 lekcje');
   });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { updateApp, usePwaStatus } from '@/app/pwa-status';
 import { RouteErrorBoundary } from '@/app/route-error-boundary';
-import { UpdatePrompt } from '@/app/update-prompt';
+import { UpdatePrompt, useOfflineReadyLine } from '@/app/update-prompt';
 import type { StorageProblemCode } from '@/db/storage-problems';
 import { CloudOffIcon, HomeIcon } from '@/ui/icons';
 import { Notice } from '@/ui/notice';
@@ -76,6 +76,7 @@ export function Layout() {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   const pwa = usePwaStatus();
+  const offlineReadyLine = useOfflineReadyLine(pwa.offlineReady);
   const lessonOpen = useMatch('/modules/:moduleId/lessons/:lessonId') !== null;
   const storageProblem = useStorageProblem();
   const inBrowser = useInBrowser();
@@ -104,6 +105,9 @@ export function Layout() {
               {t('status.offline')}
             </span>
           )}
+          {online && offlineReadyLine ? (
+            <span className="offline-ready">{t('status.offlineReady')}</span>
+          ) : null}
         </p>
       </header>
       <div className="shell-notices">
@@ -114,7 +118,6 @@ export function Layout() {
         ) : null}
         <UpdatePrompt
           needRefresh={pwa.needRefresh}
-          offlineReady={pwa.offlineReady}
           lessonOpen={lessonOpen}
           onUpdate={() => void updateApp()}
         />

@@ -35,13 +35,20 @@ export async function updateApp(): Promise<void> {
   await applyUpdate?.();
 }
 
+function whenControlled(then: () => void): void {
+  if (navigator.serviceWorker.controller) then();
+  else navigator.serviceWorker.addEventListener('controllerchange', then, { once: true });
+}
+
 /** Registers the service worker. Loaded after the first render so it adds nothing to start-up. */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const { registerSW } = await import('virtual:pwa-register');
   const updateServiceWorker = registerSW({
     onNeedRefresh: () => setPwaStatus({ needRefresh: true }),
-    onOfflineReady: () => setPwaStatus({ offlineReady: true }),
+    // "Ready offline" is said only once this tab is controlled (the worker claims its first clients):
+    // before that, the tab's next chunks would still come from the network.
+    onOfflineReady: () => whenControlled(() => setPwaStatus({ offlineReady: true })),
   });
   applyUpdate = () => updateServiceWorker(true);
 }

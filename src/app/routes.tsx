@@ -3,6 +3,26 @@ import { type ComponentType, lazy } from 'react';
 import { matchPath, type Params, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 
+const CHUNK_RELOAD_KEY = 'krok:chunk-reload-at';
+
+/**
+ * A page's chunk failed to load (the network went away before this tab was controlled by the service
+ * worker, or a new version replaced the old chunks). If a service worker now controls the tab, one
+ * reload serves the whole app from its cache: the learner sees the page, not an error. A second
+ * failure within a minute is a real error and reaches the error boundary.
+ */
+function recoverFromChunkError(error: unknown): Promise<never> {
+  const controlled = typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
+  const last = Number(sessionStorage.getItem(CHUNK_RELOAD_KEY) ?? 0);
+  if (controlled && Date.now() - last > 60_000) {
+    sessionStorage.setItem(CHUNK_RELOAD_KEY, String(Date.now()));
+    window.location.reload();
+    // The page stays as it is (Suspense keeps its fallback) until the reload replaces it.
+    return new Promise<never>(() => undefined);
+  }
+  return Promise.reject(error);
+}
+
 /**
  * A lazily loaded page that renders at once, without a Suspense fallback, once its chunk has been
  * loaded — so the first page, loaded before the app renders, replaces the prerendered HTML without a
@@ -15,10 +35,12 @@ function lazyPage<M>(
 ) {
   let loaded: ComponentType | undefined;
   const loadPage = () =>
-    load().then((module) => {
-      loaded = pick(module);
-      return module;
-    });
+    load()
+      .catch(recoverFromChunkError)
+      .then((module) => {
+        loaded = pick(module);
+        return module;
+      });
   const Lazy = lazy(() => loadPage().then((module) => ({ default: pick(module) })));
   function Page() {
     const Loaded = loaded;

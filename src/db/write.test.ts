@@ -391,12 +391,13 @@ describe('createRecordWriter', () => {
       dirty: 0,
     });
     const saved = await writer.save(step(2));
-    expect(saved).toMatchObject({ step: 2, completedAt: '2026-11-29T11:00:00Z', rev: '2-b', dirty: 1 });
+    // Progress never moves backwards (progress-merge.ts): the other copy's step 7 stays.
+    expect(saved).toMatchObject({ step: 7, completedAt: '2026-11-29T11:00:00Z', rev: '2-b', dirty: 1 });
     expect(compareStamps(saved.updatedAt, ahead)).toBeGreaterThan(0);
     expect(await db.progress.get(id)).toEqual(saved);
     // The next save builds on that copy without reading it first.
-    const next = await writer.save(step(3));
-    expect(next).toMatchObject({ step: 3, completedAt: '2026-11-29T11:00:00Z', rev: '2-b' });
+    const next = await writer.save(step(8));
+    expect(next).toMatchObject({ step: 8, completedAt: '2026-11-29T11:00:00Z', rev: '2-b' });
   });
 
   it('revives a record deleted after it was read', async () => {

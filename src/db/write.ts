@@ -10,6 +10,7 @@ import { getClock, type KrokDatabase, loadedClock, syncedTable } from '@/db/data
 import { getDeviceId, loadedDeviceId } from '@/db/device';
 import { type HlcClock, isStamp } from '@/db/hlc';
 import { requestPersistence } from '@/db/persist';
+import { mergeProgress } from '@/db/progress-merge';
 import {
   attendanceId,
   isLive,
@@ -53,6 +54,17 @@ const DERIVED_IDS: {
 };
 
 type Fields = Record<string, unknown>;
+
+/**
+ * The fields a save stores over a stored copy: the new ones over the old, except that a learner's
+ * progress never moves backwards (mergeProgress), whichever tab or device saves last.
+ */
+function combine(type: SyncedType, base: object | undefined, domain: Fields): Fields {
+  const stored = domainFields(base);
+  if (type === 'progress' && base !== undefined && (base as { deleted?: boolean }).deleted !== true)
+    return mergeProgress(stored, domain);
+  return { ...stored, ...domain };
+}
 
 function domainFields(source: object | undefined): Fields {
   const fields: Fields = {};
@@ -192,7 +204,7 @@ export async function saveRecord<T extends SyncedType>(
     db.transaction('rw', [context.table, db.syncState], async (transaction) => {
       const stored = await context.table.get(id);
       refuseRevival(type, id, stored);
-      const record = stamp(context, id, { ...domainFields(stored), ...domain }, stored);
+      const record = stamp(context, id, combine(type, stored, domain), stored);
       // Both writes are issued before the commit is asked for (rememberBase writes only for a clean record).
       const remembering = rememberBase(db, type, stored);
       const written = context.table.put(record as StoredRecord<T>);
@@ -244,7 +256,7 @@ export function createRecordWriter<T extends SyncedType>(db: KrokDatabase, type:
     domain: Fields,
     expected: StoredRecord<T> | undefined,
   ): Promise<SyncedRecordMap[T]> {
-    const record = stamp(context, id, { ...domainFields(expected), ...domain }, expected);
+    const record = stamp(context, id, combine(type, expected, domain), expected);
     const found = await withStorage(() =>
       db.transaction('rw', [context.table, db.syncState], async (transaction) => {
         const reading = context.table.get(id);
@@ -263,7 +275,7 @@ export function createRecordWriter<T extends SyncedType>(db: KrokDatabase, type:
       db.transaction('rw', [context.table, db.syncState], async () => {
         const current = await context.table.get(id);
         const base = sameVersion(current, record as StoredRecord<T>) ? found : current;
-        const merged = stamp(context, id, { ...domainFields(base), ...domain }, base);
+        const merged = stamp(context, id, combine(type, base, domain), base);
         await rememberBase(db, type, base);
         await context.table.put(merged as StoredRecord<T>);
         return merged as SyncedRecordMap[T];

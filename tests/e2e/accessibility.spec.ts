@@ -54,16 +54,73 @@ test.describe('accessibility', () => {
     });
   }
 
-  test('every route reflows at 320 px wide with 200 % text: nothing scrolls sideways', async ({ page }) => {
-    await page.addInitScript(() => {
-      localStorage.setItem('kpk.preferences', JSON.stringify({ textSize: 200 }));
+  for (const width of [320, 360]) {
+    test(`every route reflows at ${width} px with 200 % text in high contrast; headings keep words whole`, async ({
+      page,
+    }) => {
+      await page.addInitScript(() => {
+        localStorage.setItem(
+          'kpk.preferences',
+          JSON.stringify({ textSize: 200, theme: 'contrast', welcomed: true }),
+        );
+      });
+      await page.setViewportSize({ width, height: 720 });
+      for (const route of ROUTES) {
+        await page.goto(route.path);
+        await expectHeading(page, route.heading);
+        // Measured against the page's real width: under mobile emulation innerWidth grows with the content.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${route.path} scrolls sideways by`).toBeLessThanOrEqual(0);
+        const measured = await page.evaluate(() => {
+          const body = Number.parseFloat(getComputedStyle(document.body).fontSize);
+          const h1 = Number.parseFloat(getComputedStyle(document.querySelector('h1') as Element).fontSize);
+          // A word of a heading drawn on two lines was split inside the word.
+          const split: string[] = [];
+          for (const heading of document.querySelectorAll('h1, h2, h3')) {
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              // A compound may break at its hyphen ("wnioskowo-/skargowa"); a part may not.
+              for (const match of text.matchAll(/[^\s-]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index ?? 0);
+                range.setEnd(node, (match.index ?? 0) + match[0].length);
+                const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+                if (lines.size > 1) split.push(match[0]);
+              }
+            }
+          }
+          return { body, h1, split };
+        });
+        expect(measured.h1, `${route.path}: h1 at least the body size`).toBeGreaterThanOrEqual(measured.body);
+        expect(measured.h1, `${route.path}: h1 grows less than body text`).toBeLessThanOrEqual(
+          measured.body * 1.3,
+        );
+        expect(measured.split, `${route.path}: heading words split across lines`).toEqual([]);
+      }
     });
-    await page.setViewportSize({ width: 320, height: 720 });
+  }
+
+  test("the phone's reduce-motion setting removes every transition, as the app's own setting does", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const route of ROUTES) {
       await page.goto(route.path);
       await expectHeading(page, route.heading);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, route.path).toBeLessThanOrEqual(0);
+      const moving = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('body *')]
+            .map((element) => getComputedStyle(element))
+            .filter(
+              (style) =>
+                style.transitionDuration.split(',').some((value) => Number.parseFloat(value) > 0) ||
+                style.animationName !== 'none',
+            ).length,
+      );
+      expect(moving, `${route.path}: elements still moving`).toBe(0);
     }
   });
 

@@ -32,7 +32,7 @@ test.describe('language', () => {
 
   test('Polish plural forms read naturally on the home page', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByText('5 lekcji')).toBeVisible();
+    await expect(page.getByText('6 lekcji')).toBeVisible();
     await expect(page.getByText('4 lekcje').first()).toBeVisible();
     await expect(page.getByText('3 lekcje')).toBeVisible();
   });

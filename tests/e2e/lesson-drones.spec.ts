@@ -20,6 +20,7 @@ const zone = (page: Page, name: string) => page.getByRole('button', { name: new 
 
 const CHECK_IN = 'Tak, po zgłoszeniu lotu w DroneTower';
 const NO = 'Nie, tu nie wolno latać';
+const CONSENT = 'Tylko za zgodą zarządzającego strefą';
 const FREE = 'Tak, i nie muszę niczego zgłaszać';
 
 const PREFLIGHT_REQUIRED = [
@@ -42,9 +43,9 @@ test.describe('drones lessons', () => {
   }) => {
     await openLessonOffline(page, context, lessonTitle('drones', 'zonesCheckIn'));
     await step(page, 'Krok 1 z 8', 'Co to jest DroneTower');
-    await expect(page.getByText(/Aplikacja DroneRadar jest nieaktualna/)).toBeVisible();
+    await expect(page.getByText(/Aplikacja DroneRadar jest stara/)).toBeVisible();
     await next(page);
-    await step(page, 'Krok 2 z 8', 'Strefy zakazu lotów');
+    await step(page, 'Krok 2 z 8', 'Strefy na mapie');
     await next(page);
     await step(page, 'Krok 3 z 8', 'Jak zgłosić lot');
     await next(page);
@@ -65,7 +66,10 @@ test.describe('drones lessons', () => {
     await expect(page.getByRole('heading', { name: 'Miejsce 2 z 4' })).toBeFocused();
     await page.getByRole('button', { name: NO }).click();
     await page.getByRole('button', { name: 'Następne miejsce' }).click();
+    // The airport's zone needs the zone manager's consent: neither "no" nor a free flight.
     await page.getByRole('button', { name: NO }).click();
+    await expect(page.getByText(/^Tym razem nie\./)).toBeVisible();
+    await page.getByRole('button', { name: CONSENT }).click();
     await page.getByRole('button', { name: 'Następne miejsce' }).click();
     await page.getByRole('button', { name: CHECK_IN }).click();
     await expect(page.getByText('Wszystkie miejsca są sprawdzone.')).toBeVisible();

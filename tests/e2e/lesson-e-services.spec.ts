@@ -73,40 +73,40 @@ test.describe('e-services lessons', () => {
     await expectNoViolations(page, 'PESEL switch on');
     await next(page);
 
-    await step(page, 'Krok 5 z 10', 'Cofnięcie zastrzeżenia na chwilę');
+    await step(page, 'Krok 5 z 10', 'Cofnięcie blokady na jakiś czas');
+    await expect(page.getByText(/wstrzyma Ci wypłaty w oddziałach na 12 godzin/)).toBeVisible();
     await next(page);
-    await step(page, 'Krok 6 z 10', 'Ćwiczenie: cofnij i przywróć zastrzeżenie');
+    await step(page, 'Krok 6 z 10', 'Ćwiczenie: cofnij blokadę na jakiś czas');
     await page.getByRole('button', { name: 'Usługi' }).click();
     await page.getByRole('button', { name: 'Zastrzeż PESEL' }).click();
     await peselSwitch(page).click();
-    await page.getByRole('button', { name: 'Tak, cofam zastrzeżenie' }).click();
-    await expect(page.getByText(/Ponownie zastrzeżesz numer od: /)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Na jak długo cofnąć blokadę?' })).toBeFocused();
+    await expectNoViolations(page, 'PESEL lift: for how long');
+    await page.getByRole('button', { name: 'Na 1 dzień' }).click();
+    await expect(page.getByText(/Blokada cofnięta do: .*Potem wróci sama\./)).toBeVisible();
+    await expect(done(page)).toContainText('Blokada jest cofnięta tylko na czas Twojej sprawy');
     await peselSwitch(page).click();
-    await expect(status(page)).toHaveText(/^Jeszcze za wcześnie/);
+    await expect(status(page)).toHaveText(/^Blokadę włączysz znów najwcześniej po 30 minutach/);
     await expectNoViolations(page, 'PESEL lifted, too soon');
-    await page.getByRole('button', { name: /^Minęło 30 minut/ }).click();
-    await peselSwitch(page).click();
-    await page.getByRole('button', { name: 'Tak, zastrzegam' }).click();
-    await expect(done(page)).toContainText('Cofasz zastrzeżenie tylko na czas swojej sprawy');
     await next(page);
 
-    await step(page, 'Krok 7 z 10', 'Sprawdź się: zastrzeżenie PESEL');
+    await step(page, 'Krok 7 z 10', 'Sprawdź się: blokada PESEL');
     await answerQuiz(page, {
       role: 'checkbox',
       wrong: 'Zastrzeżenie kosztuje 50 zł.',
       right: [
-        'Zastrzeżenie utrudnia wzięcie kredytu na Twoje dane.',
-        'Zastrzeżenie utrudnia wyrobienie duplikatu Twojej karty SIM.',
+        'Blokada utrudnia wzięcie kredytu na Twoje dane.',
+        'Blokada utrudnia wyrobienie drugiej karty SIM z Twoim numerem.',
       ],
-      wrongFeedback: /^Nie\. Dla dorosłych zastrzeżenie jest bezpłatne\./,
+      wrongFeedback: /^Nie\. Dla dorosłych blokada jest bezpłatna\./,
     });
     await next(page);
     await step(page, 'Krok 8 z 10', 'Sprawdź się: własny kredyt');
     await answerQuiz(page, {
       role: 'radio',
       wrong: 'Nie może już nigdy wziąć kredytu.',
-      right: ['Cofa zastrzeżenie, bierze kredyt, a potem znów zastrzega numer.'],
-      wrongFeedback: /^Nie\. Zastrzeżenie można cofnąć od razu/,
+      right: ['Przed wyjściem do banku cofa blokadę na 1 dzień. Potem blokada wróci sama.'],
+      wrongFeedback: /^Nie\. Blokadę można cofnąć od razu/,
     });
     await next(page);
     await step(page, 'Krok 9 z 10', 'Na swoim telefonie');
@@ -122,20 +122,25 @@ test.describe('e-services lessons', () => {
     await openLessonOffline(page, context, lessonTitle('e-services', 'safeLogin'));
     for (let count = 1; count < 4; count += 1) await next(page);
     await step(page, 'Krok 4 z 10', 'Ćwiczenie: prawdziwa czy fałszywa strona?');
-    await expect(page.getByText('Adres strony: login-gov.pl.example')).toBeVisible();
+    await expect(page.getByText('Adres strony: login.gov.pl-weryfikacja.com')).toBeVisible();
     await expectNoViolations(page, 'fake page');
     await page.getByRole('button', { name: /^Profil zaufany/ }).click();
-    await expect(status(page)).toHaveText(/^Zatrzymaj się\. Ta strona ma adres login-gov\.pl\.example\./);
+    await expect(status(page)).toHaveText(
+      /^Zatrzymaj się\. Ta strona ma adres login\.gov\.pl-weryfikacja\.com\. Przed pierwszym ukośnikiem/,
+    );
     await expectNoViolations(page, 'fake page with a mistake');
     await page.getByRole('button', { name: 'Zamknij stronę' }).click();
     await expect(screenHeading(page, 'Nowa karta')).toBeFocused();
     await expectNoViolations(page, 'new tab');
-    await page.getByRole('button', { name: 'login.gov.pl', exact: true }).click();
+    // The learner types the service's own address and logs in from its page.
+    await page.getByRole('button', { name: 'mobywatel.gov.pl', exact: true }).click();
+    await expect(page.getByText('Adres strony: mobywatel.gov.pl')).toBeVisible();
+    await page.getByRole('button', { name: 'Zaloguj się', exact: true }).click();
     await expect(page.getByText('Adres strony: login.gov.pl')).toBeVisible();
     await page.getByRole('button', { name: /^Bankowość elektroniczna/ }).click();
     await expectNoViolations(page, 'bank list');
     await page.getByRole('button', { name: 'Bank Lipowy' }).click();
-    await expect(page.getByText('Adres strony: bank-lipowy.example')).toBeVisible();
+    await expect(page.getByText('Adres strony: bank-lipowy.pl')).toBeVisible();
     await expectNoViolations(page, 'bank login');
     await page.getByLabel('Identyfikator').fill('jan');
     await page.getByLabel('Hasło').fill('zmyslone');
@@ -208,6 +213,11 @@ test.describe('e-services lessons', () => {
     await page.getByLabel('Nazwa użytkownika lub adres e-mail').fill('maria');
     await page.getByLabel('Hasło do profilu zaufanego').fill('x');
     await page.getByRole('button', { name: 'Zaloguj się i potwierdź' }).click();
+    await expect(screenHeading(page, 'Kod z SMS-a')).toBeFocused();
+    await expectNoViolations(page, 'identity SMS code');
+    const identitySms = await page.getByText(/^Kod do logowania: \d{6}\./).textContent();
+    await page.getByLabel('Wpisz kod z SMS-a').fill(identitySms?.match(/\d{6}/)?.[0] ?? '');
+    await page.getByRole('button', { name: 'Potwierdź' }).click();
     await expect(page.getByText('Dokument ważny')).toBeVisible();
     await expect(done(page)).toContainText('Twój mDowód jest w aplikacji');
     await expectNoViolations(page, 'mDowód added');
@@ -217,6 +227,15 @@ test.describe('e-services lessons', () => {
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
     await page.getByRole('button', { name: /^e-dowód/ }).click();
     await expectNoViolations(page, 'e-dowód');
+    await page.getByRole('button', { name: 'Użyj eDO App' }).click();
+    await expectNoViolations(page, 'eDO App confirmation');
+    await page.getByRole('button', { name: 'Potwierdzam' }).click();
+    await page.getByLabel('Wpisz numer CAN (6 cyfr)').fill('12');
+    await page.getByRole('button', { name: 'Potwierdź numer CAN' }).click();
+    await expect(status(page)).toHaveText(/^Numer CAN ma 6 cyfr/);
+    await expectNoViolations(page, 'CAN with a mistake');
+    await page.getByLabel('Wpisz numer CAN (6 cyfr)').fill('123456');
+    await page.getByRole('button', { name: 'Potwierdź numer CAN' }).click();
     await page.getByRole('button', { name: 'Przykładam dowód' }).click();
     await page.getByLabel('Wpisz PIN1 (4 cyfry)').fill('123456');
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
@@ -224,7 +243,7 @@ test.describe('e-services lessons', () => {
     await expectNoViolations(page, 'PIN with a mistake');
     await page.getByLabel('Wpisz PIN1 (4 cyfry)').fill('1234');
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
-    await expect(done(page)).toContainText('Do logowania: PIN1, 4 cyfry.');
+    await expect(done(page)).toContainText('Logowanie e-dowodem: eDO App, numer CAN');
   });
 
   test('at 200 % text in high contrast the simulations fit a 360 px phone', async ({ page }) => {
@@ -236,7 +255,9 @@ test.describe('e-services lessons', () => {
     await page.getByRole('button', { name: /^Bankowość elektroniczna/ }).click();
     await fits('fake page with a mistake');
     await page.getByRole('button', { name: 'Zamknij stronę' }).click();
-    await page.getByRole('button', { name: 'login.gov.pl', exact: true }).click();
+    await fits('new tab with the service addresses');
+    await page.getByRole('button', { name: 'mobywatel.gov.pl', exact: true }).click();
+    await page.getByRole('button', { name: 'Zaloguj się', exact: true }).click();
     await page.getByRole('button', { name: /^Bankowość elektroniczna/ }).click();
     await page.getByRole('button', { name: 'Bank Dębowy' }).click();
     await fits('bank login');

@@ -44,7 +44,7 @@ test.describe('messengers lessons', () => {
     await next(page);
     await step(page, 'Krok 2 z 8', 'Kod z SMS-a to nie PIN');
     await next(page);
-    await step(page, 'Krok 3 z 8', 'Jak włączyć weryfikację dwuetapową');
+    await step(page, 'Krok 3 z 8', 'Jak to włączyć w WhatsAppie');
     await next(page);
 
     await step(page, 'Krok 4 z 8', 'Ćwiczenie: włącz weryfikację dwuetapową');
@@ -101,12 +101,12 @@ test.describe('messengers lessons', () => {
 
   test('scams offline: calls, messages and the 8080 question, start to finish', async ({ page, context }) => {
     await openLessonOffline(page, context, 'Oszustwa: „na wnuczka”, „na policjanta”, BLIK');
-    await step(page, 'Krok 1 z 10', 'Oszustwo „na wnuczka”');
+    await step(page, 'Krok 1 z 11', 'Oszustwo „na wnuczka”');
     await next(page);
-    await step(page, 'Krok 2 z 10', 'Policja nie prosi o pieniądze');
+    await step(page, 'Krok 2 z 11', 'Policja nie prosi o pieniądze');
     await next(page);
 
-    await step(page, 'Krok 3 z 10', 'Ćwiczenie: kto dzwoni?');
+    await step(page, 'Krok 3 z 11', 'Ćwiczenie: kto dzwoni?');
     await expect(page.getByText('Bezpieczne czy oszustwo?')).toBeVisible();
     await page.getByRole('button', { name: 'Bezpieczne' }).click();
     await expect(page.getByText(/^Tym razem nie\./)).toBeVisible();
@@ -121,31 +121,39 @@ test.describe('messengers lessons', () => {
     await expect(done(page)).toBeVisible();
     await next(page);
 
-    await step(page, 'Krok 4 z 10', 'Prośba o kod BLIK od znajomego');
+    await step(page, 'Krok 4 z 11', 'Prośba o kod BLIK od znajomego');
     await next(page);
-    await step(page, 'Krok 5 z 10', 'Fałszywy pracownik banku');
+    await step(page, 'Krok 5 z 11', 'Fałszywy pracownik banku');
     await next(page);
-    await step(page, 'Krok 6 z 10', 'Podejrzany SMS? Prześlij go na 8080');
+    await step(page, 'Krok 6 z 11', 'Stało się? To nie wstyd');
+    await expect(page.getByText(/Od razu zadzwoń do banku/)).toBeVisible();
+    await next(page);
+    await step(page, 'Krok 7 z 11', 'Podejrzany SMS? Prześlij go na 8080');
     await next(page);
 
-    await step(page, 'Krok 7 z 10', 'Ćwiczenie: wiadomości i telefony');
+    await step(page, 'Krok 8 z 11', 'Ćwiczenie: wiadomości i telefony');
     await page.getByRole('button', { name: 'Oszustwo' }).click();
     await page.getByRole('button', { name: 'Następny przykład' }).click();
     await page.getByRole('button', { name: 'Bezpieczne' }).click();
     await page.getByRole('button', { name: 'Następny przykład' }).click();
     await page.getByRole('button', { name: 'Oszustwo' }).click();
     await page.getByRole('button', { name: 'Następny przykład' }).click();
-    await expect(page.getByText('Przykład 4 z 4')).toBeVisible();
+    await expect(page.getByText('Przykład 4 z 5')).toBeVisible();
     await page.getByRole('button', { name: 'Oszustwo' }).click();
     await page.getByRole('button', { name: 'Robię zdjęcie ekranu i wysyłam je na 8080' }).click();
     await expect(page.getByText(/przesyłasz oryginalny SMS, a nie zdjęcie ekranu/)).toBeVisible();
     await expectNoViolations(page, '8080 question');
     await page.getByRole('button', { name: 'Przesyłam ten SMS dalej na numer 8080' }).click();
     await expect(page.getByText(/SMS trafi do CERT Polska/)).toBeVisible();
+    await page.getByRole('button', { name: 'Następny przykład' }).click();
+    await expect(page.getByText('Przykład 5 z 5')).toBeVisible();
+    await expect(page.getByText(/Mamo, to mój nowy numer/)).toBeVisible();
+    await page.getByRole('button', { name: 'Oszustwo' }).click();
+    await page.getByRole('button', { name: 'Przesyłam ten SMS dalej na numer 8080' }).click();
     await expect(done(page)).toBeVisible();
     await next(page);
 
-    await step(page, 'Krok 8 z 10', 'Sprawdź się');
+    await step(page, 'Krok 9 z 11', 'Sprawdź się');
     await answerQuiz(page, {
       role: 'radio',
       wrong: ['Oddzwaniam na numer, z którego dzwonił, żeby to sprawdzić.'],
@@ -153,9 +161,9 @@ test.describe('messengers lessons', () => {
       wrongFeedback: /możesz znów trafić na oszusta/,
     });
     await next(page);
-    await step(page, 'Krok 9 z 10', 'Na swoim telefonie');
+    await step(page, 'Krok 10 z 11', 'Na swoim telefonie');
     await next(page);
-    await step(page, 'Krok 10 z 10', 'Podsumowanie');
+    await step(page, 'Krok 11 z 11', 'Podsumowanie');
     await finish(page);
   });
 
@@ -257,7 +265,7 @@ test.describe('messengers lessons', () => {
     await fits('video call');
 
     await page.goto('/modules/messengers/lessons/scams');
-    for (let count = 1; count < 7; count += 1) await next(page);
+    for (let count = 1; count < 8; count += 1) await next(page);
     await page.getByRole('button', { name: 'Oszustwo' }).click();
     await fits('scam explanation');
   });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { installApp, SAMPLE_LESSON, waitForProgressSaved } from './support/app';
 
 test('a lesson closed midway reopens offline at the same step', async ({ context, page }) => {
@@ -46,3 +46,67 @@ test('the lesson player has no accessibility violations on any step of a lesson'
     .analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+/** The stored progress of one lesson of the default learner, read straight from IndexedDB. */
+async function storedProgress(page: Page, lessonId: string) {
+  return page.evaluate(
+    (id) =>
+      new Promise<{ step: number; quiz?: Record<string, { correct: boolean }> } | undefined>(
+        (resolve, reject) => {
+          const open = indexedDB.open('krok-po-kroku');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const read = open.result.transaction('progress').objectStore('progress').get(`default:${id}`);
+            read.onsuccess = () => resolve(read.result);
+            read.onerror = () => reject(read.error);
+          };
+        },
+      ),
+    lessonId,
+  );
+}
+
+for (const order of ['the older tab saves last', 'the further tab saves last'] as const) {
+  test(`two tabs of one lesson never move the learner backwards: ${order}`, async ({ context, page }) => {
+    const lesson = '/modules/e-services/lessons/taxes';
+    await page.goto(lesson);
+    await expect(page.getByText('Krok 1 z 6', { exact: true })).toBeVisible();
+    const older = await context.newPage();
+    await older.goto(lesson);
+    await expect(older.getByText('Krok 1 z 6', { exact: true })).toBeVisible();
+
+    const further = async () => {
+      for (let step = 1; step < 5; step += 1) await page.getByRole('button', { name: 'Dalej' }).click();
+      await expect(page.getByText('Krok 5 z 6', { exact: true })).toBeVisible();
+      await page
+        .getByRole('radio', {
+          name: 'Sprawdzić PIT-37, który przygotował Twój e-PIT (wspólne rozliczenie, ulgi).',
+        })
+        .check();
+      await page.getByRole('button', { name: 'Sprawdź' }).click();
+      await expect(page.getByText('Dobrze! To prawidłowa odpowiedź.')).toBeVisible();
+      await waitForProgressSaved(page, 4);
+    };
+    const behind = async () => {
+      await older.getByRole('button', { name: 'Dalej' }).click();
+      await expect(older.getByText('Krok 2 z 6', { exact: true })).toBeVisible();
+      await waitForProgressSaved(older, 1);
+    };
+    if (order === 'the older tab saves last') {
+      await further();
+      await behind();
+    } else {
+      await behind();
+      await further();
+    }
+
+    expect(await storedProgress(page, 'taxes')).toMatchObject({
+      step: 4,
+      quiz: { quizPit: { correct: true } },
+    });
+    await older.reload();
+    await expect(older.getByText('Krok 5 z 6', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('Krok 5 z 6', { exact: true })).toBeVisible();
+  });
+}

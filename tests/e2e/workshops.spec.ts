@@ -42,7 +42,9 @@ test.describe('workshops, offline', () => {
 
     await fileField.setInputFiles(join(FIXTURES, 'members-40-cp1250.csv'));
     await expect(
-      page.getByText('40 wierszy z danymi. Kodowanie Windows-1250, separator: średnik.'),
+      page.getByText(
+        '40 wierszy z danymi. Kodowanie Windows-1250 (zwykły CSV z Excela), separator: średnik.',
+      ),
     ).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Żaneta Łęcka' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Prosi o duży druk; siedzi z przodu' })).toBeVisible();
@@ -164,7 +166,9 @@ test.describe('workshops, offline', () => {
           route.path,
         ).toEqual([]);
         expect(await undersizedTargets(page), route.path).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, route.path).toBeLessThanOrEqual(0);
       }
     });

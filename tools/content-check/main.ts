@@ -1,11 +1,13 @@
 // `npm run content:check`: every language has every key of Polish (and no others), with the plural
-// forms its grammar needs; every lesson of the catalogue has its words. Exits 1 on any problem.
+// forms its grammar needs; every lesson of the catalogue has its words; the Polish lesson text of each
+// module keeps the plain-language budgets (plain-language.ts). Exits 1 on any problem.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODULES } from '@/content/catalogue';
 import { lessonWords, parseModule } from '@/content/schema';
 import { LANGUAGES } from '@/lib/languages';
 import { compareNamespace, flatten, pluralCategories } from './locale-keys';
+import { LONG_WORD_SHARE_BUDGET, moduleFigures, SENTENCE_WORDS_BUDGET } from './plain-language';
 
 const root = new URL('../../locales/', import.meta.url).pathname;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -57,6 +59,37 @@ for (const module of MODULES) {
       if (!keys.has(key)) report(`pl/${module.namespace}`, `${key} is missing (lesson ${lesson.id})`);
     }
   }
+}
+
+// Plain Polish: each module's lesson text (its namespace and the sim-* namespaces its practice steps
+// use) has at most 10 % long words in its prose, and no sentence of any string has over 20 words.
+for (const module of MODULES) {
+  const simulationNamespaces = new Set(
+    module.lessons.flatMap((lesson) =>
+      lesson.steps.flatMap((step) => (step.kind === 'practice' ? [`sim-${step.simulation.kind}`] : [])),
+    ),
+  );
+  const strings = [module.namespace, ...simulationNamespaces]
+    .filter((namespace) => existsSync(join(root, 'pl', `${namespace}.json`)))
+    .flatMap((namespace) =>
+      [...flatten(readJson(join(root, 'pl', `${namespace}.json`))).keys.entries()].flatMap(([key, value]) => [
+        [`${namespace}:${key}`, value] as [string, string],
+      ]),
+    );
+  const { longShare, longest, overLong } = moduleFigures(strings);
+  if (longShare > LONG_WORD_SHARE_BUDGET)
+    report(
+      `pl/${module.namespace}`,
+      `${longShare} % long words (4+ syllables) in the lesson prose; the budget is ${LONG_WORD_SHARE_BUDGET} %`,
+    );
+  for (const sentence of overLong)
+    report(
+      sentence.key,
+      `a sentence of ${sentence.words} words (the budget is ${SENTENCE_WORDS_BUDGET}): “${sentence.text}”`,
+    );
+  console.log(
+    `pl/${module.namespace}: ${longShare} % long words, longest sentence ${longest?.words ?? 0} words`,
+  );
 }
 
 const known = new Set<string>(LANGUAGES.map((language) => language.code));

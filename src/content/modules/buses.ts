@@ -23,6 +23,23 @@ const B12 = src(
 );
 const B13 = src('B13', 'portel.pl/spoleczenstwo/jak-dojade-w-elblagu/140737');
 const B14 = src('B14', 'fenige.com/post/how-to-generate-and-use-a-blik-code');
+const B15 = src(
+  'B15',
+  'fakt.pl/pieniadze/kupujesz-bilet-w-aplikacji-uwazaj-bo-moze-byc-niewazny-i-zaplacisz-kare/5k35ck3',
+);
+const B16 = src(
+  'B16',
+  'szczecin.eska.pl/aktywacja-zakupionych-biletow-w-aplikacji-na-nowych-zasadach-aa-S84y-tA8f-1FSC.html',
+);
+const B17 = src(
+  'B17',
+  '24kurier.pl/aktualnosci/wiadomosci/przesuneli-obowiazek-aktywacji-cyfrowego-biletu-komunikacji-miejskiej-w-szczecinie',
+);
+const B19 = src('B19', 'ekspresbus.pl/regulamin');
+const B20 = src(
+  'B20',
+  'rzeszow.eska.pl/od-jutra-ponad-230-rzeszowskich-przystankow-bedzie-na-zadanie-aa-nB9b-UHwP-bmF7.html',
+);
 const M12 = src('M12', 'sosnowiecki.pl/i,oszustwa-metoda-na-blik--policjanci-ostrzegaja,405147,844784.html');
 
 /** Example tickets of the practice app. FACTS.md gives no prices: the app says they are examples. */
@@ -146,8 +163,8 @@ export const busesModule: ModuleDefinition = {
       id: 'phone-ticket',
       key: 'phoneTicket',
       digComp: ['1.1', '5.2', '4.2'],
-      sources: [B9, B10, B11, B12, B13, B14, M12],
-      checkedOn: '2026-11-29',
+      sources: [B9, B10, B11, B12, B13, B14, B15, B16, B17, M12],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatIs', picture: 'buses/phone-ticket', callouts: ['tip'] },
         { kind: 'read', id: 'howToBuy' },
@@ -199,8 +216,8 @@ export const busesModule: ModuleDefinition = {
       id: 'request-stops',
       key: 'requestStops',
       digComp: ['1.1', '5.2'],
-      sources: [B8, B4, B6, B7],
-      checkedOn: '2026-11-29',
+      sources: [B8, B4, B6, B7, B19, B20],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'requestStop', picture: 'buses/stop-button', callouts: ['warning'] },
         { kind: 'read', id: 'holidayTimetables', callouts: ['warning'] },
@@ -311,7 +328,7 @@ export const busesModule: ModuleDefinition = {
       key: 'reducedFares',
       digComp: ['1.1', '5.2'],
       sources: [B1, B2, B3],
-      checkedOn: '2026-11-29',
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatAre', picture: 'buses/documents' },
         { kind: 'read', id: 'reduced', callouts: ['tip'] },
@@ -334,9 +351,10 @@ export const busesModule: ModuleDefinition = {
           id: 'quizSeventy',
           multiple: false,
           options: [
-            { id: 'free', correct: true },
-            { id: 'reduced', correct: false },
-            { id: 'normal', correct: false },
+            // The 70+ rule of 2015 is UNCONFIRMED today (CORRECTIONS BU2): what is graded is checking.
+            { id: 'check', correct: true },
+            { id: 'guess', correct: false },
+            { id: 'noId', correct: false },
           ],
         },
         {

@@ -22,6 +22,12 @@ const D13 = src('D13', 'gesetze.legal/eu/vo_eu_2019_947/9');
 const D14 = src('D14', 'air-drone.pl/filmowanie-dronem-ochrona-wizerunki-prywatnosci');
 const D15 = src('D15', 'mamstartup.pl/rodo-i-drony');
 const D16 = src('D16', 'infor.pl/prawo/nowosci-prawne/2720073');
+const D18 = src('D18', 'eur-lex.europa.eu/eli/reg_impl/2019/947/oj');
+const D19 = src('D19', 'pansa.pl/uas_open');
+const D20 = src(
+  'D20',
+  'komputerswiat.pl/artykuly/redakcyjne/rejestrowanie-drona-jak-wyglada-oraz-co-trzeba-zrobic/14b0www',
+);
 
 export const dronesModule: ModuleDefinition = {
   id: 'drones',
@@ -32,8 +38,8 @@ export const dronesModule: ModuleDefinition = {
       id: 'categories',
       key: 'categories',
       digComp: ['1.2', '5.2'],
-      sources: [D1, D3, D4, D5],
-      checkedOn: '2026-11-22',
+      sources: [D1, D3, D4, D5, D18, D19],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'openCategory', picture: 'drones/open-category' },
         {
@@ -88,8 +94,8 @@ export const dronesModule: ModuleDefinition = {
       id: 'operator-registration',
       key: 'operatorRegistration',
       digComp: ['1.2', '2.3'],
-      sources: [D6, D7, D8, D9, D13],
-      checkedOn: '2026-11-22',
+      sources: [D6, D7, D8, D9, D13, D20],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whoRegisters', picture: 'drones/register', callouts: ['warning'] },
         { kind: 'read', id: 'howTo', callouts: ['tip'] },
@@ -148,8 +154,8 @@ export const dronesModule: ModuleDefinition = {
       id: 'zones-check-in',
       key: 'zonesCheckIn',
       digComp: ['1.2', '2.3'],
-      sources: [D1, D9, D10, D11],
-      checkedOn: '2026-11-22',
+      sources: [D1, D9, D10, D11, D18],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'droneTower', picture: 'drones/check-in', callouts: ['warning'] },
         { kind: 'read', id: 'zones', picture: 'drones/no-fly', callouts: ['warning'] },
@@ -159,11 +165,11 @@ export const dronesModule: ModuleDefinition = {
           id: 'practiceMap',
           simulation: {
             kind: 'drone-zone-map',
-            answers: ['checkIn', 'no', 'free'],
+            answers: ['checkIn', 'no', 'consent', 'free'],
             places: [
               { id: 'smallField', ask: 'judge', zone: 'field', answer: 'checkIn' },
               { id: 'office', ask: 'judge', zone: 'government', answer: 'no' },
-              { id: 'airport', ask: 'judge', zone: 'airport', answer: 'no' },
+              { id: 'airport', ask: 'judge', zone: 'airport', answer: 'consent' },
               { id: 'smallPark', ask: 'judge', zone: 'park', answer: 'checkIn' },
             ],
           },

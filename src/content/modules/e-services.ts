@@ -1,7 +1,7 @@
 // The 'e-services' module: its lessons and their steps. Words live in locales/<lng>/e-services.json.
-// Facts from FACTS.md §0 and §M1 (Public e-services); sources E1–E20 and, for codes and fake pages,
-// M3, M7, M12, M14–M17. Activating mObywatel directly through a bank is UNCONFIRMED, so the
-// simulation confirms the identity with the trusted profile only.
+// Facts from FACTS.md §0 and §M1 (Public e-services); sources E1–E33 and, for codes and fake pages,
+// M3, M7, M12, M14–M17. Activating mObywatel through a bank or the e-dowód is UNCONFIRMED, so the
+// simulation confirms the identity with the trusted profile and the lesson says "check on screen".
 import type { ModuleDefinition } from '@/content/schema';
 
 const src = (code: string, address: string) => ({ code, url: `https://${address}` });
@@ -34,7 +34,37 @@ const E17 = src(
   'E17',
   'bip.zdunskawola.pl/sprawa-do-zalatwienia/9142/wydanie-oraz-wymiana-dowodu-osobistego',
 );
-const E20 = src('E20', 'prawo.gazetaprawna.pl/artykuly/9542824');
+const E21 = src(
+  'E21',
+  'wydarzenia.interia.pl/kraj/news-zus-nie-zawsze-rozliczy-emeryta-i-renciste-kiedy-trzeba-to-z,nId,7922165',
+);
+const E22 = src(
+  'E22',
+  'infor.pl/twoje-pieniadze/7530633,emeryci-i-rencisci-a-roczny-pit-kas-przypomina-kiedy-nie-skladac-zeznania.html',
+);
+const E23 = src(
+  'E23',
+  'podatki.gazetaprawna.pl/artykuly/9787560,ostatni-moment-na-zlozenie-rocznego-pit.html',
+);
+const E24 = src('E24', 'sip.lex.pl/akty-prawne/dzu-dziennik-ustaw/ewidencja-ludnosci-17659012/art-23-d');
+const E25 = src(
+  'E25',
+  'tvn24.pl/biznes/z-kraju/na-zmiane-statusu-zastrzezenia-pesel-trzeba-poczekac-od-30-minut-do-12-godzin-st8024969',
+);
+const E26 = src('E26', 'bsglogowmlp.pl/informacja-o-zastrzezeniu-numeru-pesel.html');
+const E27 = src('E27', 'pkobp.pl/aktualnosci/bezpieczenstwo/zastrzezenie-pesel-1-czerwca-2024');
+const E28 = src(
+  'E28',
+  'natemat.pl/587858,malo-osob-wie-o-tym-limicie-przy-zastrzezeniu-pesel-nie-wyplacimy-pieniedzy',
+);
+const E29 = src(
+  'E29',
+  'gazetaprawna.pl/praca/artykuly/10589087,placa-minimalna-2026-znow-w-gore-wiemy-ile-wyniesie.html',
+);
+const E30 = src('E30', 'porady.pl/dowody-doreczenia-elektronicznego-co-musisz-wiedziec-jako-przedsiebiorca');
+const E31 = src('E31', 'lexai.pl/post/e-doreczenia-cyfrowy-sposob-doreczania-pism---co-warto-wiedziec');
+const E32 = src('E32', 'warszawa19115.pl/web/guest/-/e-dowod');
+const E33 = src('E33', 'tabletowo.pl/nowa-funkcja-w-aplikacji-mobywatel-moze-ci-sie-przydac');
 const M3 = src(
   'M3',
   'thehansindia.com/technology/tech-news/beware-of-this-whatsapp-verification-code-scam-703735',
@@ -64,7 +94,7 @@ export const eServicesModule: ModuleDefinition = {
       key: 'trustedProfile',
       digComp: ['2.3', '2.6'],
       sources: [E4, E5, E6, E7, E15],
-      checkedOn: '2026-11-29',
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatIs', picture: 'e-services/trusted-profile' },
         { kind: 'read', id: 'facts', callouts: ['tip'] },
@@ -109,8 +139,9 @@ export const eServicesModule: ModuleDefinition = {
       id: 'mobywatel',
       key: 'mObywatel',
       digComp: ['2.3', '2.6', '4.2'],
-      sources: [E1, E2, E3, E8, E20],
-      checkedOn: '2026-11-29',
+      // E20 is no longer cited: it gives the mDowód a 12-month validity; the lesson's 5 years is E1/E2.
+      sources: [E1, E2, E3, E7, E8, E32, E33],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatIs', picture: 'e-services/phone-id' },
         { kind: 'read', id: 'plastic', callouts: ['warning'] },
@@ -149,18 +180,18 @@ export const eServicesModule: ModuleDefinition = {
       id: 'pesel-reservation',
       key: 'peselReservation',
       digComp: ['4.2', '2.3'],
-      sources: [E9, E10],
-      checkedOn: '2026-11-29',
+      sources: [E9, E10, E24, E25, E26, E27, E28, E29],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatIs', picture: 'e-services/pesel-switch' },
-        { kind: 'read', id: 'protects', callouts: ['warning'] },
+        { kind: 'read', id: 'protects', callouts: ['tip'] },
         { kind: 'read', id: 'howTo', callouts: ['tip'] },
         {
           kind: 'practice',
           id: 'practiceBlock',
           simulation: { kind: 'mobywatel-setup', task: 'block' },
         },
-        { kind: 'read', id: 'lift', callouts: ['tip'] },
+        { kind: 'read', id: 'lift', callouts: ['warning'] },
         {
           kind: 'practice',
           id: 'practiceLift',
@@ -195,8 +226,8 @@ export const eServicesModule: ModuleDefinition = {
       id: 'e-delivery',
       key: 'eDelivery',
       digComp: ['2.3', '2.1'],
-      sources: [E11, E12, E14, E15, E16, E17],
-      checkedOn: '2026-11-29',
+      sources: [E11, E12, E15, E17, E30, E31],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatIs', picture: 'e-services/letter' },
         { kind: 'read', id: 'setUp', callouts: ['tip'] },
@@ -206,8 +237,6 @@ export const eServicesModule: ModuleDefinition = {
           id: 'practiceLogin',
           simulation: { kind: 'gateway-login', route: 'mObywatel', serviceHost: MOBYWATEL_SITE },
         },
-        { kind: 'read', id: 'ePit', callouts: ['tip'] },
-        { kind: 'read', id: 'pensioners', callouts: ['warning'] },
         { kind: 'read', id: 'idCard', callouts: ['tip'] },
         {
           kind: 'quiz',
@@ -219,17 +248,41 @@ export const eServicesModule: ModuleDefinition = {
             { id: 'lost', correct: false },
           ],
         },
+        { kind: 'checklist', id: 'onYourOwn', items: ['notify', 'look', 'renew'] },
+        {
+          kind: 'recap',
+          id: 'summary',
+          points: ['letter', 'renew', 'optional', 'offices', 'fourteen', 'idCard'],
+        },
+      ],
+    },
+    {
+      // Tax matters, split out of e-Doręczenia (CORRECTIONS ES2): the most time-bound content.
+      id: 'taxes',
+      key: 'taxes',
+      digComp: ['2.3', '2.1'],
+      sources: [E14, E16, E21, E22, E23],
+      checkedOn: '2026-12-02',
+      steps: [
+        { kind: 'read', id: 'ePit', callouts: ['tip'] },
+        {
+          kind: 'practice',
+          id: 'practiceLogin',
+          simulation: { kind: 'gateway-login', route: 'trustedProfile', serviceHost: 'podatki.gov.pl' },
+        },
+        { kind: 'read', id: 'pensioners', callouts: ['warning'] },
+        { kind: 'read', id: 'reliefs', callouts: ['tip'] },
         {
           kind: 'quiz',
           id: 'quizPit',
           multiple: false,
           options: [
-            { id: 'settle', correct: true },
-            { id: 'nothing', correct: false },
+            { id: 'check', correct: true },
             { id: 'zus', correct: false },
+            { id: 'paper', correct: false },
           ],
         },
-        { kind: 'recap', id: 'summary', points: ['letter', 'optional', 'offices', 'pit', 'idCard'] },
+        { kind: 'recap', id: 'summary', points: ['ePit', 'forty', 'eleven', 'relief'] },
       ],
     },
     {
@@ -249,9 +302,10 @@ export const eServicesModule: ModuleDefinition = {
             kind: 'gateway-login',
             route: 'bank',
             serviceHost: MOBYWATEL_SITE,
+            // Real fakes add to the real address: before the first slash it must end in .gov.pl.
             fake: {
-              host: 'login-gov.pl.example',
-              choices: ['login-gov.pl.example', 'login.gov.pl', 'gov-login.pl.example'],
+              host: 'login.gov.pl-weryfikacja.com',
+              choices: ['mobywatel.gov.pl-logowanie.com', MOBYWATEL_SITE, 'mobywatel-gov.pl.info'],
             },
           },
         },

@@ -42,6 +42,27 @@ const M16 = src(
   'dobreprogramy.pl/zapamietaj-numer-8080-apel-ministerstwa-cyfryzacji,6968360523484032a',
 );
 const M17 = src('M17', 'cert.pl/lista-ostrzezen');
+const M18 = src(
+  'M18',
+  'geekweek.interia.pl/bezpieczenstwo/news-uwaga-na-falszywe-sms-y-podszywaja-sie-pod-czlonkow-rodziny,nId,21397729',
+);
+const M19 = src('M19', 'dobreprogramy.pl/atak-przez-sms-mamo-to-jest-moj-nowy-numer,6889809929357920a');
+const M20 = src(
+  'M20',
+  'glogow.naszemiasto.pl/uwaga-na-oszustow-ktorzy-wyludzaja-kody-blik-i-kradna/ar/c15-7740873',
+);
+const M21 = src(
+  'M21',
+  'akadera.bialystok.pl/augustow-malzenstwo-stracilo-ponad-120-tysiecy-zlotych-przez-oszustwo-blik',
+);
+const M22 = src(
+  'M22',
+  'informacjakredytowa.com/oszustwo-na-znajomego-i-kod-blik-jak-dziala-jakie-sa-warianty-i-jak-zabezpieczyc-rodzine',
+);
+const M23 = src(
+  'M23',
+  'o2.pl/informacje/przyszedl-taki-sms-za-nic-nie-klikaj-to-nowa-metoda-oszustow-6901553648441920a',
+);
 
 export const messengersModule: ModuleDefinition = {
   id: 'messengers',
@@ -161,7 +182,7 @@ export const messengersModule: ModuleDefinition = {
       key: 'twoStepVerification',
       digComp: ['4.2', '2.6'],
       sources: [M1, M2, M3, M7],
-      checkedOn: '2026-11-22',
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatIs', picture: 'messengers/two-step' },
         { kind: 'read', id: 'smsCode', callouts: ['warning'] },
@@ -211,8 +232,8 @@ export const messengersModule: ModuleDefinition = {
       id: 'scams',
       key: 'scams',
       digComp: ['4.2', '2.1'],
-      sources: [M8, M9, M10, M11, M12, M13, M14, M15, M16, M17],
-      checkedOn: '2026-11-22',
+      sources: [M8, M9, M10, M11, M12, M13, M14, M15, M16, M17, M18, M19, M20, M21, M22, M23],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'grandchild', picture: 'messengers/scam-call' },
         { kind: 'read', id: 'police', callouts: ['warning'] },
@@ -257,6 +278,7 @@ export const messengersModule: ModuleDefinition = {
         },
         { kind: 'read', id: 'blik', callouts: ['warning'] },
         { kind: 'read', id: 'bank', callouts: ['warning'] },
+        { kind: 'read', id: 'alreadyHappened', callouts: ['warning'] },
         { kind: 'read', id: 'sms8080', picture: 'messengers/sms-8080', callouts: ['tip'] },
         {
           kind: 'practice',
@@ -286,6 +308,7 @@ export const messengersModule: ModuleDefinition = {
                 ],
               },
               { id: 'blockSms', channel: 'sms', scam: true, lines: [{ id: 'l1', fromMe: false }] },
+              { id: 'newNumber', channel: 'sms', scam: true, lines: [{ id: 'l1', fromMe: false }] },
             ],
           },
         },
@@ -305,7 +328,7 @@ export const messengersModule: ModuleDefinition = {
           id: 'onYourPhone',
           items: ['familyNumbers', 'bankNumber', 'number8080', 'twoStep', 'talk'],
         },
-        { kind: 'recap', id: 'summary', points: ['guessWho', 'police', 'blik', 'bank', 'sms'] },
+        { kind: 'recap', id: 'summary', points: ['guessWho', 'police', 'blik', 'bank', 'happened', 'sms'] },
       ],
     },
   ],

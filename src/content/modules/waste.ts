@@ -1,5 +1,5 @@
 // The 'waste' module: its lessons and their steps. Words live in locales/<lng>/waste.json.
-// Facts from FACTS.md §M3 (Waste sorting); sources W1–W13. Zduńska Wola details (bins out before
+// Facts from FACTS.md §M3 (Waste sorting); sources W1–W19 (W13 no longer used: the Bielsko-Biała date was dropped, CORRECTIONS WA8). Zduńska Wola details (bins out before
 // 6:00, the MPGK schedule, the PSZOK at ul. Sieradzka) are marked with the date they were checked.
 import type { ModuleDefinition } from '@/content/schema';
 
@@ -20,7 +20,18 @@ const W11 = src(
   'polsatnews.pl/wiadomosc/2025-10-01/system-kaucyjny-w-polsce-rozpoczal-sie-okres-przejsciowy',
 );
 const W12 = src('W12', 'dorzeczy.pl/kraj/788802');
-const W13 = src('W13', 'czystemiasto.bielsko-biala.pl/rodzaje-pojemnikow-i-workow/370');
+const W14 = src(
+  'W14',
+  'biznes.wprost.pl/twoj-portfel/12147400/kaucja-na-butelki-i-puszki-ile-wynosi-i-jak-oddac-opakowania-bez-paragonu.html',
+);
+const W15 = src('W15', 'spidersweb.pl/2025/08/system-kaucyjny-symbol-opakowania.html');
+const W16 = src('W16', 'telepolis.pl/tech/biedronka-lidl-system-kaucyjny-zwrot-gotowki');
+const W17 = src('W17', 'bezprawnik.pl/masz-zuzyte-baterie-zanies-je-do-zabki');
+const W18 = src('W18', 'erp-recycling.org/pl-pl/gdzie-oddac-odpady');
+const W19 = src(
+  'W19',
+  'komputerswiat.pl/artykuly/redakcyjne/wiesz-gdzie-wyrzucic-karton-po-pizzy-oto-prawda-o-segregacji-odpadow/y78cmth',
+);
 
 export const wasteModule: ModuleDefinition = {
   id: 'waste',
@@ -31,8 +42,8 @@ export const wasteModule: ModuleDefinition = {
       id: 'five-colours',
       key: 'fiveColours',
       digComp: ['4.4', '1.1'],
-      sources: [W1, W2, W3, W4, W5, W6, W7, W13],
-      checkedOn: '2026-11-29',
+      sources: [W1, W2, W3, W4, W5, W6, W7, W19],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'oneSystem', picture: 'waste/five-bins', callouts: ['tip'] },
         { kind: 'read', id: 'yellowBrown', callouts: ['tip'] },
@@ -90,7 +101,7 @@ export const wasteModule: ModuleDefinition = {
       key: 'collectionSchedule',
       digComp: ['1.1', '5.2'],
       sources: [W8, W10],
-      checkedOn: '2026-11-29',
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'howOften', picture: 'waste/schedule' },
         { kind: 'read', id: 'findSchedule', callouts: ['tip'] },
@@ -145,8 +156,8 @@ export const wasteModule: ModuleDefinition = {
       id: 'pszok-and-deposit',
       key: 'pszokAndDeposit',
       digComp: ['4.4', '1.1'],
-      sources: [W7, W9, W11, W12],
-      checkedOn: '2026-11-29',
+      sources: [W7, W9, W11, W12, W14, W15, W16, W17, W18],
+      checkedOn: '2026-12-02',
       steps: [
         { kind: 'read', id: 'whatPszok', picture: 'waste/pszok', callouts: ['warning'] },
         { kind: 'read', id: 'pszokVisit', callouts: ['tip'] },

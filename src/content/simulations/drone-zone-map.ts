@@ -8,14 +8,21 @@ import { defineSimulation } from '@/content/simulation-spec';
 export const DRONE_ZONES = ['government', 'airport', 'park', 'festival', 'estate', 'field'] as const;
 export type DroneZone = (typeof DRONE_ZONES)[number];
 
-/** Zones the town's pretend DroneTower map marks as no-fly zones. */
-export const NO_FLY_ZONES: ReadonlySet<DroneZone> = new Set(['government', 'airport']);
+/**
+ * What the town's pretend DroneTower map shows per zone (FACTS.md M5.9 [D1]): some geographical zones
+ * forbid flight (government buildings), others allow it only with the zone manager's consent or
+ * within limits. The made-up airport is drawn as such a zone; real airports' conditions differ, so
+ * the lesson teaches to read the zone in DroneTower rather than "airport = never".
+ */
+export const NO_FLY_ZONES: ReadonlySet<DroneZone> = new Set(['government']);
+export const CONSENT_ZONES: ReadonlySet<DroneZone> = new Set(['airport']);
 
 /**
  * The answers a `judge` place can offer: allowed after checking in the flight in DroneTower, not
- * allowed, or allowed without checking in (a misconception: every flight is checked in).
+ * allowed, only with the zone manager's consent, or allowed without checking in (a misconception:
+ * every flight is checked in).
  */
-export const DRONE_ZONE_ANSWERS = ['checkIn', 'no', 'free'] as const;
+export const DRONE_ZONE_ANSWERS = ['checkIn', 'no', 'consent', 'free'] as const;
 export type DroneZoneAnswer = (typeof DRONE_ZONE_ANSWERS)[number];
 
 const wordKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'use a camelCase word (letters and digits)');
@@ -37,7 +44,7 @@ export const droneZoneMapSimulation = defineSimulation({
     .object({
       kind: z.literal('drone-zone-map'),
       /** The answer buttons of `judge` places, in the order shown. */
-      answers: z.array(z.enum(DRONE_ZONE_ANSWERS)).min(2).max(3),
+      answers: z.array(z.enum(DRONE_ZONE_ANSWERS)).min(2).max(4),
       places: z.array(place).min(1).max(6),
     })
     .superRefine((config, context) => {

@@ -30,7 +30,8 @@ export const gatewayLoginSimulation = defineSimulation({
       askForCode: z.boolean().optional(),
       /**
        * "Spot the fake": the screen opens on a copy of the gateway at `host` (a link from a message,
-       * the word `situation`); after leaving it, the learner chooses the right address in `choices`.
+       * the word `situation`); after leaving it, the learner types the service's own address, chosen
+       * from `choices` (which hold `serviceHost`), and logs in from there.
        */
       fake: z.object({ host, choices: z.array(host).min(2).max(4) }).optional(),
     })
@@ -45,10 +46,10 @@ export const gatewayLoginSimulation = defineSimulation({
         const { choices } = config.fake;
         if (new Set(choices).size !== choices.length)
           context.addIssue({ code: 'custom', message: 'choices must be unique', path: ['fake', 'choices'] });
-        if (!choices.includes(GATEWAY_HOST))
+        if (!choices.includes(config.serviceHost))
           context.addIssue({
             code: 'custom',
-            message: `choices must include ${GATEWAY_HOST}`,
+            message: 'choices must include the service address (serviceHost)',
             path: ['fake', 'choices'],
           });
         if (config.fake.host === GATEWAY_HOST)

@@ -15,6 +15,7 @@ import {
 import { type QuizResult, QuizStep } from '@/features/learn/steps/quiz-step';
 import { ReadStep } from '@/features/learn/steps/read-step';
 import { RecapStep } from '@/features/learn/steps/recap-step';
+import { Wrappable } from '@/ui/wrappable';
 
 type LessonPlayerProps = {
   module: ModuleDefinition;
@@ -115,7 +116,7 @@ export function LessonPlayer({ module, lesson, initial, save, simulations }: Les
       />
       <section className={`step step--${step.kind}`} aria-labelledby="step-title">
         <h2 id="step-title" ref={headingRef} tabIndex={-1}>
-          {word('title')}
+          <Wrappable text={word('title')} />
         </h2>
         <ReadAloud text={speechTextOf(step, word, tLearn)} language={language} />
         <StepBody

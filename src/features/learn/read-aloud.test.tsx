@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReadAloud } from '@/features/learn/read-aloud';
 import { createI18n } from '@/lib/i18n';
@@ -36,7 +37,9 @@ async function renderReadAloud(language = 'pl') {
   await i18n.loadNamespaces('learn');
   const ui = (text: string) => (
     <I18nextProvider i18n={i18n}>
-      <ReadAloud text={text} language={language} />
+      <MemoryRouter>
+        <ReadAloud text={text} language={language} />
+      </MemoryRouter>
     </I18nextProvider>
   );
   const { rerender } = render(ui('Krok pierwszy. Zaloguj się.'));
@@ -77,16 +80,20 @@ describe('ReadAloud', () => {
     expect(await screen.findByRole('button', { name: 'Przeczytaj na głos' })).toBeInTheDocument();
   });
 
-  it('says plainly when the device has no voice for the language', async () => {
+  it('says calmly, once per lesson, when the device has no voice for the language', async () => {
     fakeSynthesis(['en-GB']);
-    await renderReadAloud('pl');
-    expect(screen.getByText(/To urządzenie nie ma głosu do czytania w tym języku/)).toBeInTheDocument();
+    const { nextStep } = await renderReadAloud('pl');
+    expect(screen.getByText(/^Brak głosu do czytania na tym urządzeniu\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Jak dodać głos' })).toHaveAttribute('href', '/settings#speech');
     expect(screen.queryByRole('button', { name: 'Przeczytaj na głos' })).not.toBeInTheDocument();
+    // The next steps do not repeat it.
+    nextStep('Krok drugi.');
+    expect(screen.queryByText(/Brak głosu/)).not.toBeInTheDocument();
   });
 
   it('says so too when the browser has no speech at all', async () => {
     vi.stubGlobal('speechSynthesis', undefined);
     await renderReadAloud();
-    expect(screen.getByText(/To urządzenie nie ma głosu/)).toBeInTheDocument();
+    expect(screen.getByText(/Brak głosu do czytania/)).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePreferences } from '@/lib/preferences';
 import { speak, useSpeechSynthesis, useVoicesFor } from '@/lib/speech';
 
@@ -42,8 +43,16 @@ export function ReadAloud({ text, language }: ReadAloudProps) {
     };
   }, [synthesis, text]);
 
+  // Without a voice, one calm line by where the button would be, on the first step the learner sees
+  // in this lesson only; it points to Settings, which says how to add a voice to the phone.
+  const firstText = useRef(text);
   if (!synthesis || (voices !== undefined && voices.length === 0)) {
-    return <p className="read-aloud__note">{t('player.readAloud.noVoice')}</p>;
+    if (text !== firstText.current) return null;
+    return (
+      <p className="read-aloud__note">
+        {t('player.readAloud.noVoice')} <Link to="/settings#speech">{t('player.readAloud.howToAdd')}</Link>
+      </p>
+    );
   }
   return (
     <div className="read-aloud">

@@ -36,6 +36,32 @@ describe('MyDataSection', () => {
     expect(records.map((record) => [record.lessonId, record.step])).toEqual([['phone-ticket', 3]]);
   });
 
+  it('refuses a 20 MB file of the right shape at once, naming its size and the limit, and changes nothing', async () => {
+    const { user } = await renderApp({ path: '/settings' });
+    const file = new File(['{}'], 'postepy.json', { type: 'application/json' });
+    // The size is what is checked, before a byte is read: a real 20 MB body is not needed.
+    Object.defineProperty(file, 'size', { value: 20 * 1024 * 1024 });
+    let read = false;
+    file.text = async () => {
+      read = true;
+      return '{}';
+    };
+    await user.upload(fileInput(), file);
+    expect(
+      await screen.findByText(/Ten plik ma 20 MB, a plik z postępami ma najwyżej 1 MB\./),
+    ).toBeInTheDocument();
+    expect(read).toBe(false);
+    const records = await listProgress(getDatabase(), 'default');
+    expect(records.map((record) => [record.lessonId, record.step])).toEqual([['phone-ticket', 3]]);
+  });
+
+  it('keeps the file picker out of the accessibility tree: one control per action', async () => {
+    await renderApp({ path: '/settings' });
+    expect(screen.getAllByRole('button', { name: 'Wczytaj postępy z pliku' })).toHaveLength(1);
+    expect(fileInput()).not.toBeVisible();
+    expect(screen.queryByLabelText('Wczytaj postępy z pliku')).toBeNull();
+  });
+
   it('refuses a file from another program', async () => {
     const { user } = await renderApp({ path: '/settings' });
     await user.upload(fileInput(), new File(['Imię;Nazwisko'], 'lista.json', { type: 'application/json' }));

@@ -1,14 +1,25 @@
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classifyStorageError } from '@/db/storage-problems';
-import { MyDataFileError, myData, parseMyDataFile } from '@/features/settings/data/my-data';
+import {
+  checkMyDataFileSize,
+  MY_DATA_MAX_BYTES,
+  MyDataFileError,
+  myData,
+  parseMyDataFile,
+} from '@/features/settings/data/my-data';
 import { downloadFile } from '@/ui/download';
 
 type Message = { tone: 'ok' | 'problem'; text: string };
 
+/** A size in megabytes, one decimal, in the language's number format ("20,3 MB"). */
+function formatMegabytes(bytes: number, language: string): string {
+  return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+}
+
 /** Export, import and deletion of the learner's own data. */
 export function MyDataSection() {
-  const { t } = useTranslation(['settings', 'common']);
+  const { t, i18n } = useTranslation(['settings', 'common']);
   const fileInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState<number>();
@@ -34,12 +45,20 @@ export function MyDataSection() {
     event.target.value = '';
     if (!file) return;
     try {
+      checkMyDataFileSize(file.size);
+      setMessage({ tone: 'ok', text: t('myData.importing') });
       const count = await myData.import(parseMyDataFile(await file.text()));
       setMessage({ tone: 'ok', text: t('myData.imported', { count }) });
     } catch (error) {
       setMessage(
         error instanceof MyDataFileError
-          ? { tone: 'problem', text: t(`myData.problems.${error.problem}`) }
+          ? {
+              tone: 'problem',
+              text: t(`myData.problems.${error.problem}`, {
+                size: formatMegabytes(file.size, i18n.language),
+                limit: formatMegabytes(MY_DATA_MAX_BYTES, i18n.language),
+              }),
+            }
           : storageMessage(error),
       );
     }
@@ -66,13 +85,12 @@ export function MyDataSection() {
         <button type="button" className="button button--quiet" onClick={() => fileInput.current?.click()}>
           {t('myData.import')}
         </button>
+        {/* Opened by the button above: hidden, so screen readers hear one "Wczytaj postępy z pliku". */}
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('myData.import')}
+          hidden
           onChange={(event) => void importFile(event)}
         />
         <button

@@ -27,7 +27,7 @@ function SpeechSettings({ language }: { language: string }) {
   const voiceId = useId();
 
   return (
-    <section className="settings-section" aria-labelledby="speech-title">
+    <section className="settings-section" aria-labelledby="speech-title" id="speech">
       <h2 id="speech-title">{t('speech.legend')}</h2>
       <p className="hint">{t('speech.hint')}</p>
       {!synthesis || !voices || voices.length === 0 ? (

@@ -79,6 +79,58 @@ export function useDateTimeFormat(): (iso: string) => string {
   return (iso: string) => format.format(new Date(iso));
 }
 
+/** "Previous" and "next" buttons of a long list shown a page at a time; nothing when it fits one page. */
+export function Pager({
+  page,
+  pages,
+  onPage,
+  previous,
+  next,
+}: {
+  page: number;
+  pages: number;
+  onPage: (page: number) => void;
+  previous: string;
+  next: string;
+}) {
+  if (pages <= 1) return null;
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={page === 0}
+        onClick={() => onPage(page - 1)}
+      >
+        {previous}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+      >
+        {next}
+      </button>
+    </div>
+  );
+}
+
+/** A calendar date (YYYY-MM-DD) in the language's own short format: 02.12.2026 in Polish. */
+export function useDateFormat(): (isoDate: string) => string {
+  const { i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'pl', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (isoDate: string) => {
+    const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? isoDate : format.format(date);
+  };
+}
+
 /** A labelled text, date, time or phone field (or a text area), with an optional hint. */
 type TextFieldProps = {
   label: string;

@@ -33,4 +33,52 @@ describe('lesson progress', () => {
     await saveLessonProgress(db, 'anna', { ...progress, step: 1 });
     expect((await loadLessonProgress(db, 'stop-timetable')).progress?.step).toBe(1);
   });
+
+  it('never moves the learner backwards when two tabs of one lesson save in either order', async () => {
+    const name = `lesson-progress-${crypto.randomUUID()}`;
+    // Two tabs: two database connections, each with its own writer and its own remembered copy.
+    const first = createDatabase(name);
+    const second = createDatabase(name);
+    await loadLessonProgress(first, 'stop-timetable');
+    await loadLessonProgress(second, 'stop-timetable');
+    await saveLessonProgress(first, 'default', {
+      ...progress,
+      step: 5,
+      practice: { practiceNext: { done: true, mistakes: 1 } },
+    });
+    // The older tab, still on step 3, answers a quiz and saves last.
+    await saveLessonProgress(second, 'default', {
+      ...progress,
+      step: 3,
+      quiz: { quizLetter: { correct: true, attempts: 2 } },
+    });
+    const loaded = await loadLessonProgress(createDatabase(name), 'stop-timetable');
+    expect(loaded.progress).toEqual({
+      ...progress,
+      step: 5,
+      practice: { practiceNext: { done: true, mistakes: 1 } },
+      quiz: { quizLetter: { correct: true, attempts: 2 } },
+    });
+  });
+
+  it('keeps the earliest completion and every finished practice when merging', async () => {
+    const db = freshDatabase();
+    await saveLessonProgress(db, 'default', {
+      ...progress,
+      step: 7,
+      completedAt: '2026-12-01T10:00:00.000Z',
+      practice: { a: { done: true, mistakes: 0 } },
+    });
+    await saveLessonProgress(db, 'default', {
+      ...progress,
+      step: 2,
+      completedAt: '2026-12-02T10:00:00.000Z',
+      practice: { a: { done: false, mistakes: 3 } },
+    });
+    expect((await loadLessonProgress(db, 'stop-timetable')).progress).toMatchObject({
+      step: 7,
+      completedAt: '2026-12-01T10:00:00.000Z',
+      practice: { a: { done: true, mistakes: 3 } },
+    });
+  });
 });

@@ -198,8 +198,8 @@ function AddressBarPicture() {
         strokeWidth="3"
         strokeDasharray="8 5"
       />
-      <Label x={36} y={147} size={17} fill={RED}>
-        login-gov.pl.example
+      <Label x={32} y={146} size={13} fill={RED}>
+        login.gov.pl-weryfikacja.com
       </Label>
       <Cross x={278} y={140} r={18} />
     </Drawing>

@@ -2,6 +2,7 @@
 // The player wraps each in a <figure role="img"> labelled by the step's `pictureAlt`, so the SVGs are
 // hidden. Bins carry their names in words as well as their colours.
 import type { ComponentType, ReactNode } from 'react';
+import { DepositMark } from './deposit-mark';
 
 const INK = '#1b1b1b';
 const PAPER = '#ffffff';
@@ -264,17 +265,6 @@ function PszokPicture() {
   );
 }
 
-/** The deposit mark: a circle with a returning arrow. */
-function DepositMark({ x, y, r = 16 }: { x: number; y: number; r?: number }) {
-  return (
-    <g transform={`translate(${x} ${y}) scale(${r / 16})`}>
-      <circle r="16" fill={PAPER} stroke={INK} strokeWidth="2.5" />
-      <path d="M-8 3a9 9 0 1 0 2-10" fill="none" stroke={INK} strokeWidth="3" />
-      <path d="M-9-12l5 7-8 2Z" fill={INK} />
-    </g>
-  );
-}
-
 function DepositPicture() {
   return (
     <Drawing>
@@ -288,12 +278,12 @@ function DepositPicture() {
         strokeWidth="2.5"
       />
       <rect x="68" y="96" width="64" height="34" fill={YELLOW} stroke={INK} strokeWidth="1.5" />
-      <DepositMark x={100} y={150} />
+      <DepositMark x={100} y={150} scale={0.85} />
       {/* A can. */}
       <rect x="188" y="62" width="64" height="114" rx="8" fill="#c0392b" stroke={INK} strokeWidth="2.5" />
       <ellipse cx="220" cy="64" rx="32" ry="7" fill="#e6e6e6" stroke={INK} strokeWidth="2" />
       <path d="M188 100h64" stroke={PAPER} strokeWidth="5" />
-      <DepositMark x={220} y={140} />
+      <DepositMark x={220} y={140} scale={0.85} />
     </Drawing>
   );
 }

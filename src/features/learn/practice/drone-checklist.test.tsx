@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DroneChecklist } from '@/features/learn/practice/drone-checklist';
 import { renderSimulation } from '@/features/learn/practice/render-simulation';
+import { expectTextShown } from '@/testing/text-blocks';
 
 const preflight = {
   component: DroneChecklist,
@@ -40,7 +41,7 @@ describe('DroneChecklist', () => {
     expect(screen.getByRole('heading', { name: 'Wszystko się zgadza.' })).toHaveFocus();
     expect(screen.getByText(word('items.battery.explain'))).toBeInTheDocument();
     expect(screen.queryByText(word('items.crowd.text'))).not.toBeInTheDocument();
-    expect(screen.getByText(word('done'))).toBeInTheDocument();
+    expectTextShown(document.querySelector('.callout--success'), word('done'));
   });
 
   it('explains a ticked distractor and counts missing items, then shows the hint after two mistakes', async () => {
@@ -95,7 +96,10 @@ describe('DroneChecklist', () => {
     const { user, word } = await renderSimulation({ ...registration, completed: true });
     expect(screen.getByRole('heading', { name: 'Wszystko się zgadza.' })).toBeInTheDocument();
     expect(screen.getByText('To są kolejne kroki, po kolei:')).toBeInTheDocument();
-    const steps = screen.getAllByRole('listitem').map((item) => item.querySelector('strong')?.textContent);
+    const simulation = document.querySelector('.practice__screen') ?? document.body;
+    const steps = within(simulation as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('strong')?.textContent);
     expect(steps).toEqual([
       word('items.account.text'),
       word('items.operator.text'),
@@ -103,7 +107,7 @@ describe('DroneChecklist', () => {
       word('items.label.text'),
       word('items.checkIn.text'),
     ]);
-    expect(screen.getByText(word('done'))).toBeInTheDocument();
+    expectTextShown(document.querySelector('.callout--success'), word('done'));
 
     await user.click(screen.getByRole('button', { name: 'Ćwicz jeszcze raz' }));
     const first = screen.getByRole('checkbox', { name: word('items.account.text') });
@@ -119,7 +123,7 @@ describe('DroneChecklist', () => {
       'I register as an operator and receive an operator number',
       'I take the course and pass the online test for subcategories A1 and A3',
       'I put the operator number on the drone',
-      'Before every flight I check it in in DroneTower',
+      'Before every flight I log it on DroneTower',
     ])
       await user.click(screen.getByRole('checkbox', { name }));
     await user.click(screen.getByRole('button', { name: 'Check' }));

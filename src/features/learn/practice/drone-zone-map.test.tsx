@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DroneZoneMap } from '@/features/learn/practice/drone-zone-map';
 import { renderSimulation } from '@/features/learn/practice/render-simulation';
+import { expectTextShown } from '@/testing/text-blocks';
 
 const zones = {
   component: DroneZoneMap,
@@ -13,6 +14,7 @@ const categories = { ...zones, lessonId: 'categories', stepId: 'practiceWhere' }
 
 const CHECK_IN = 'Tak, po zgłoszeniu lotu w DroneTower';
 const NO = 'Nie, tu nie wolno latać';
+const CONSENT = 'Tylko za zgodą zarządzającego strefą';
 const FREE = 'Tak, i nie muszę niczego zgłaszać';
 const NEXT = 'Następne miejsce';
 
@@ -33,7 +35,9 @@ describe('DroneZoneMap', () => {
 
     await user.click(screen.getByRole('button', { name: NO }));
     await user.click(screen.getByRole('button', { name: NEXT }));
-    await user.click(screen.getByRole('button', { name: NO }));
+    // The airport's zone needs the zone manager's consent (FACTS.md M5.9): the map says so.
+    expect(screen.getByRole('button', { name: /^Lotnisko.*Lot tylko za zgodą/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: CONSENT }));
     await user.click(screen.getByRole('button', { name: NEXT }));
     expect(onComplete).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: CHECK_IN }));
@@ -42,7 +46,7 @@ describe('DroneZoneMap', () => {
     expect(screen.getByText('Wszystkie miejsca są sprawdzone.')).toBeInTheDocument();
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onMistake).not.toHaveBeenCalled();
-    expect(screen.getByText(word('done'))).toBeInTheDocument();
+    expectTextShown(document.querySelector('.callout--success'), word('done'));
   });
 
   it('tells what is in a tapped zone without counting a mistake on a judged place', async () => {
@@ -98,9 +102,10 @@ describe('DroneZoneMap', () => {
     const { user, word } = await renderSimulation({ ...zones, completed: true });
     expect(screen.getByRole('heading', { name: 'Twoje odpowiedzi' })).toBeInTheDocument();
     expect(screen.getByText(word('places.office.text'))).toBeInTheDocument();
-    expect(screen.getAllByText(`Odpowiedź: ${NO}`)).toHaveLength(2);
+    expect(screen.getAllByText(`Odpowiedź: ${NO}`)).toHaveLength(1);
+    expect(screen.getAllByText(`Odpowiedź: ${CONSENT}`)).toHaveLength(1);
     expect(screen.getAllByText(`Odpowiedź: ${CHECK_IN}`)).toHaveLength(2);
-    expect(screen.getByText(word('done'))).toBeInTheDocument();
+    expectTextShown(document.querySelector('.callout--success'), word('done'));
     await user.click(screen.getByRole('button', { name: 'Ćwicz jeszcze raz' }));
     expect(screen.getByRole('heading', { name: 'Miejsce 1 z 4' })).toHaveFocus();
   });

@@ -17,10 +17,10 @@ import type { SimulationProps } from '@/features/learn/practice/simulation-props
 /** The zones in map order: left to right, top to bottom. */
 const MAP_ORDER: readonly DroneZone[] = ['airport', 'field', 'estate', 'park', 'government', 'festival'];
 
-type ZoneStatus = 'noFly' | 'people' | 'crowd' | 'homes' | 'empty';
+type ZoneStatus = 'noFly' | 'consent' | 'people' | 'crowd' | 'homes' | 'empty';
 const ZONE_STATUS: Record<DroneZone, ZoneStatus> = {
   government: 'noFly',
-  airport: 'noFly',
+  airport: 'consent',
   park: 'people',
   festival: 'crowd',
   estate: 'homes',
@@ -154,6 +154,7 @@ export function DroneZoneMap({
           <summary>{t('legend.title')}</summary>
           <ul>
             <li>{t('legend.noFly')}</li>
+            <li>{t('legend.consent')}</li>
             <li>{t('legend.people')}</li>
             <li>{t('legend.homes')}</li>
             <li>{t('legend.field')}</li>
@@ -228,6 +229,8 @@ function ZoneDrawing({ zone }: { zone: DroneZone }) {
 }
 
 /** Red diagonal stripes over a pale background and a no-entry sign: the no-fly pattern. */
+const ORANGE = '#9a4a00';
+
 function NoFly({ children }: { children: ReactNode }) {
   return (
     <>
@@ -239,6 +242,28 @@ function NoFly({ children }: { children: ReactNode }) {
       {children}
       <circle cx="114" cy="20" r="12" fill="#ffffff" stroke={RED} strokeWidth="4" />
       <path d="M106 28 122 12" stroke={RED} strokeWidth="4" />
+    </>
+  );
+}
+
+/** A zone where flight needs the zone manager's consent: orange dashed edge and a sign with "!". */
+function ConsentZone({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <rect width="160" height="64" fill="#fdf1e3" />
+      <rect
+        x="2"
+        y="2"
+        width="156"
+        height="60"
+        fill="none"
+        stroke={ORANGE}
+        strokeWidth="4"
+        strokeDasharray="10 6"
+      />
+      {children}
+      <path d="M114 6 128 30H100Z" fill="#ffffff" stroke={ORANGE} strokeWidth="3" />
+      <path d="M114 13v9M114 25v2" stroke={INK} strokeWidth="3" />
     </>
   );
 }
@@ -286,7 +311,7 @@ const DRAWINGS: Record<DroneZone, ReactNode> = {
     </NoFly>
   ),
   airport: (
-    <NoFly>
+    <ConsentZone>
       <rect x="8" y="44" width="110" height="12" fill="#3d3d3d" />
       <path d="M14 50h100" stroke="#ffffff" strokeWidth="2" strokeDasharray="8 6" />
       <path
@@ -294,7 +319,7 @@ const DRAWINGS: Record<DroneZone, ReactNode> = {
         fill={INK}
         transform="translate(-10 4)"
       />
-    </NoFly>
+    </ConsentZone>
   ),
   park: (
     <>

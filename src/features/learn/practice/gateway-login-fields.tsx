@@ -86,3 +86,55 @@ export function LoginForm({
     </form>
   );
 }
+
+/** A text message as it appears on the learner's pretend phone. */
+export function SmsBubble({ from, text }: { from: string; text: string }) {
+  return (
+    <div className="gateway-login__phone">
+      <p className="gateway-login__phone-title">{from}</p>
+      <p>{text}</p>
+    </div>
+  );
+}
+
+/** A field for a code or a PIN (digits), with its submit button and any extra buttons. */
+export function CodeForm({
+  label,
+  help,
+  submit,
+  secret,
+  onSubmit,
+  children,
+}: {
+  label: string;
+  help?: string;
+  submit: string;
+  secret?: boolean;
+  onSubmit: (typed: string) => void;
+  children?: ReactNode;
+}) {
+  const [typed, setTyped] = useState('');
+  function send(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(typed);
+  }
+  return (
+    <form className="sim-form" noValidate onSubmit={send}>
+      <TextField
+        label={label}
+        help={help}
+        value={typed}
+        onChange={setTyped}
+        type={secret ? 'password' : 'text'}
+        numeric
+        className="gateway-login__code"
+      />
+      <div className="sim-form__row">
+        <button type="submit" className="button">
+          {submit}
+        </button>
+        {children}
+      </div>
+    </form>
+  );
+}

@@ -16,7 +16,10 @@ const card: GatewayLoginConfig = { ...bank, route: 'eDowod' };
 const app: GatewayLoginConfig = { ...bank, route: 'mObywatel' };
 const fake: GatewayLoginConfig = {
   ...bank,
-  fake: { host: 'login-gov.pl.example', choices: ['login-gov.pl.example', 'login.gov.pl'] },
+  fake: {
+    host: 'login.gov.pl-weryfikacja.com',
+    choices: ['mobywatel.gov.pl-logowanie.com', 'mobywatel.gov.pl'],
+  },
 };
 
 /** Runs actions in order; every one must succeed. */
@@ -57,7 +60,8 @@ describe('gatewayStep', () => {
       ],
       state,
     );
-    expect(addressOf(bank, state)).toBe('bank-lipowy.example');
+    // The bank's own address is what the learner checks before typing the bank password.
+    expect(addressOf(bank, state)).toBe('bank-lipowy.pl');
   });
 
   it('counts another method than the task asks for as a mistake and stays on the gateway', () => {
@@ -103,10 +107,26 @@ describe('gatewayStep', () => {
     expect(state.screen).toBe('profileCode');
   });
 
+  it('goes through the eDO App: "Użyj eDO App", confirm, the 6-digit CAN, then the card', () => {
+    const atApp = run(card, [{ type: 'startLogin' }, { type: 'chooseMethod', method: 'eDowod' }]);
+    expect(atApp.screen).toBe('cardApp');
+    const atConfirm = run(card, [{ type: 'useEdoApp' }], atApp);
+    expect(atConfirm.screen).toBe('cardConfirm');
+    expect(gatewayStep(card, atConfirm, { type: 'reject' }).problem).toBe('rejected');
+    const atCan = run(card, [{ type: 'confirm' }], atConfirm);
+    expect(atCan.screen).toBe('cardCan');
+    expect(gatewayStep(card, atCan, { type: 'submitCan', can: '1234' }).problem).toBe('canLength');
+    expect(gatewayStep(card, atCan, { type: 'submitCan', can: '12345a' }).problem).toBe('canLength');
+    expect(run(card, [{ type: 'submitCan', can: '123 456' }], atCan).screen).toBe('cardTap');
+  });
+
   it('accepts PIN1 of the e-dowód and explains PIN2 and other lengths', () => {
     const atPin = run(card, [
       { type: 'startLogin' },
       { type: 'chooseMethod', method: 'eDowod' },
+      { type: 'useEdoApp' },
+      { type: 'confirm' },
+      { type: 'submitCan', can: '123456' },
       { type: 'tapCard' },
     ]);
     expect(gatewayStep(card, atPin, { type: 'submitPin', pin: '123456' }).problem).toBe('pinIsPin2');
@@ -124,17 +144,23 @@ describe('gatewayStep', () => {
     expect(run(app, [{ type: 'confirm' }], atApp).screen).toBe('loggedIn');
   });
 
-  it('starts on the fake page, where logging in is a mistake and leaving opens a new tab', () => {
+  it('starts on the fake page, where logging in is a mistake; leaving opens a new tab for the service', () => {
     const start = gatewayStart(fake, '1');
     expect(start.screen).toBe('fake');
-    expect(addressOf(fake, start)).toBe('login-gov.pl.example');
+    expect(addressOf(fake, start)).toBe('login.gov.pl-weryfikacja.com');
     expect(gatewayStep(fake, start, { type: 'chooseMethod', method: 'bank' }).problem).toBe('fakeLogin');
     const tab = run(fake, [{ type: 'closePage' }], start);
     expect(tab.screen).toBe('newTab');
-    expect(gatewayStep(fake, tab, { type: 'openAddress', host: 'login-gov.pl.example' }).problem).toBe(
+    expect(
+      gatewayStep(fake, tab, { type: 'openAddress', host: 'mobywatel.gov.pl-logowanie.com' }).problem,
+    ).toBe('wrongAddress');
+    // Nobody types the gateway's address: the learner opens the service and logs in from there.
+    expect(gatewayStep(fake, tab, { type: 'openAddress', host: 'login.gov.pl' }).problem).toBe(
       'wrongAddress',
     );
-    expect(run(fake, [{ type: 'openAddress', host: 'https://login.gov.pl/' }], tab).screen).toBe('gateway');
+    const service = run(fake, [{ type: 'openAddress', host: 'https://mobywatel.gov.pl/' }], tab);
+    expect(service.screen).toBe('service');
+    expect(run(fake, [{ type: 'startLogin' }], service).screen).toBe('gateway');
   });
 
   it('counts closing a real page as a mistake, but not after logging in', () => {

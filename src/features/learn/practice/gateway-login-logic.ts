@@ -18,6 +18,12 @@ export type GatewayScreen =
   | 'bankList'
   | 'bankLogin'
   | 'bankConfirm'
+  /** e-dowód: the gateway offers the eDO App on a phone with NFC (FACTS.md M1.5 [E32][E33]). */
+  | 'cardApp'
+  /** The eDO App asks to confirm the login. */
+  | 'cardConfirm'
+  /** The eDO App asks for the card's CAN number (6 digits, bottom right on the front). */
+  | 'cardCan'
   | 'cardTap'
   | 'cardPin'
   | 'appConfirm'
@@ -31,6 +37,8 @@ export type BankId = (typeof BANKS)[number];
 /** PIN1 of an e-dowód has 4 digits (logging in); PIN2 has 6 (signing) — FACTS.md M1.5. */
 export const PIN1_LENGTH = 4;
 export const PIN2_LENGTH = 6;
+/** The CAN number printed on the front of an e-dowód has 6 digits (FACTS.md M1.5). */
+export const CAN_LENGTH = 6;
 
 export type GatewayState = {
   screen: GatewayScreen;
@@ -51,6 +59,7 @@ export type GatewayProblem =
   | 'pinDigits'
   | 'pinIsPin2'
   | 'pinLength'
+  | 'canLength'
   | 'rejected';
 
 export type GatewayAction =
@@ -66,6 +75,8 @@ export type GatewayAction =
   | { type: 'chooseBank'; bank: BankId }
   | { type: 'confirm' }
   | { type: 'reject' }
+  | { type: 'useEdoApp' }
+  | { type: 'submitCan'; can: string }
   | { type: 'tapCard' }
   | { type: 'submitPin'; pin: string }
   | { type: 'restart' };
@@ -89,10 +100,16 @@ export function addressOf(config: GatewayLoginConfig, state: GatewayState): stri
       return config.serviceHost;
     case 'bankLogin':
     case 'bankConfirm':
-      return `bank-${state.bank ?? BANKS[0]}.example`;
+      // The bank's own address: the thing to check before typing a bank password (FACTS.md M1 Safety).
+      return bankAddress(state.bank ?? BANKS[0]);
     default:
       return GATEWAY_HOST;
   }
+}
+
+/** The pretend address of a pretend bank's own website. */
+export function bankAddress(bank: BankId): string {
+  return `bank-${bank}.pl`;
 }
 
 /** An address as typed or chosen, without the scheme, "www." and a trailing slash. */
@@ -129,8 +146,9 @@ export function gatewayStep(
     case 'fake':
       return action.type === 'chooseMethod' ? problem('fakeLogin') : { state };
     case 'newTab':
+      // The learner types the service's own address and logs in from there (FACTS.md M1 Safety).
       if (action.type !== 'openAddress') return { state };
-      return plainAddress(action.host) === GATEWAY_HOST ? go('gateway') : problem('wrongAddress');
+      return plainAddress(action.host) === config.serviceHost ? go('service') : problem('wrongAddress');
     case 'service':
       return action.type === 'startLogin' ? go('gateway') : { state };
     case 'gateway':
@@ -141,7 +159,7 @@ export function gatewayStep(
           {
             trustedProfile: 'profileLogin',
             bank: 'bankList',
-            eDowod: 'cardTap',
+            eDowod: 'cardApp',
             mObywatel: 'appConfirm',
           } as const
         )[action.method],
@@ -176,6 +194,16 @@ export function gatewayStep(
     case 'appConfirm':
       if (action.type === 'reject') return problem('rejected');
       return action.type === 'confirm' ? go('loggedIn') : { state };
+    case 'cardApp':
+      return action.type === 'useEdoApp' ? go('cardConfirm') : { state };
+    case 'cardConfirm':
+      if (action.type === 'reject') return problem('rejected');
+      return action.type === 'confirm' ? go('cardCan') : { state };
+    case 'cardCan': {
+      if (action.type !== 'submitCan') return { state };
+      const can = digitsOf(action.can);
+      return /^\d+$/.test(can) && can.length === CAN_LENGTH ? go('cardTap') : problem('canLength');
+    }
     case 'cardTap':
       return action.type === 'tapCard' ? go('cardPin') : { state };
     case 'cardPin': {

@@ -1,8 +1,9 @@
 // The page shown inside the pretend browser of the 'gateway-login' simulation, one per screen.
-import { type FormEvent, type ReactNode, type RefObject, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type GatewayLoginConfig, LOGIN_METHODS } from '@/content/simulations/gateway-login';
-import { LoginForm, TextField } from '@/features/learn/practice/gateway-login-fields';
+import { CardAppScreens } from '@/features/learn/practice/gateway-login-card';
+import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gateway-login-fields';
 import {
   BANKS,
   type GatewayAction,
@@ -97,7 +98,7 @@ export function GatewayScreenBody({ config, state, service, headingRef, act }: S
       return (
         <>
           {heading(t('caller.title'))}
-          <Sms code={state.code} />
+          <SmsBubble from={t('sms.from')} text={t('sms.text', { code: state.code })} />
           <div className="gateway-login__call">
             <p className="gateway-login__caller">{t('caller.who')}</p>
             <p>{t('caller.says')}</p>
@@ -116,7 +117,7 @@ export function GatewayScreenBody({ config, state, service, headingRef, act }: S
       return (
         <>
           {heading(t('code.title'))}
-          <Sms code={state.code} />
+          <SmsBubble from={t('sms.from')} text={t('sms.text', { code: state.code })} />
           <CodeForm
             label={t('code.label')}
             submit={t('code.submit')}
@@ -173,6 +174,19 @@ export function GatewayScreenBody({ config, state, service, headingRef, act }: S
           <p>{t('bankConfirm.check')}</p>
           {confirmButtons}
         </>
+      );
+    case 'cardApp':
+    case 'cardConfirm':
+    case 'cardCan':
+      return (
+        <CardAppScreens
+          screen={state.screen}
+          service={service}
+          heading={heading}
+          act={act}
+          back={back}
+          confirmButtons={confirmButtons}
+        />
       );
     case 'cardTap':
       return (
@@ -267,53 +281,3 @@ function Gateway({
 }
 
 /** A pretend text message with the one-time code, as it appears on the phone. */
-function Sms({ code }: { code: string }) {
-  const { t } = useTranslation('sim-gateway-login');
-  return (
-    <div className="gateway-login__phone">
-      <p className="gateway-login__phone-title">{t('sms.from')}</p>
-      <p>{t('sms.text', { code })}</p>
-    </div>
-  );
-}
-
-function CodeForm({
-  label,
-  help,
-  submit,
-  secret,
-  onSubmit,
-  children,
-}: {
-  label: string;
-  help?: string;
-  submit: string;
-  secret?: boolean;
-  onSubmit: (typed: string) => void;
-  children?: ReactNode;
-}) {
-  const [typed, setTyped] = useState('');
-  function send(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(typed);
-  }
-  return (
-    <form className="sim-form" noValidate onSubmit={send}>
-      <TextField
-        label={label}
-        help={help}
-        value={typed}
-        onChange={setTyped}
-        type={secret ? 'password' : 'text'}
-        numeric
-        className="gateway-login__code"
-      />
-      <div className="sim-form__row">
-        <button type="submit" className="button">
-          {submit}
-        </button>
-        {children}
-      </div>
-    </form>
-  );
-}

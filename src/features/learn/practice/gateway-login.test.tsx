@@ -37,7 +37,7 @@ describe('GatewayLogin', () => {
     await user.click(screen.getByRole('button', { name: /^Bankowość elektroniczna/ }));
     await user.click(screen.getByRole('button', { name: 'Bank Dębowy' }));
     expect(screen.getByRole('heading', { name: 'Bank Dębowy: logowanie' })).toHaveFocus();
-    expectAddress('bank-debowy.example');
+    expectAddress('bank-debowy.pl');
     await user.type(screen.getByLabelText('Identyfikator'), 'jan123');
     await user.type(screen.getByLabelText('Hasło'), 'zmyslone');
     await user.click(screen.getByRole('button', { name: 'Zaloguj się do banku' }));
@@ -90,6 +90,14 @@ describe('GatewayLogin', () => {
     const { user, onMistake, onComplete } = await renderSimulation(at('mobywatel', 'practiceCard'));
     await user.click(screen.getByRole('button', { name: 'Zaloguj się' }));
     await user.click(screen.getByRole('button', { name: /^e-dowód/ }));
+    // The eDO App: "Użyj eDO App", confirm, the CAN number from the front of the card.
+    await user.click(screen.getByRole('button', { name: 'Użyj eDO App' }));
+    await user.click(screen.getByRole('button', { name: 'Potwierdzam' }));
+    const can = screen.getByLabelText('Wpisz numer CAN (6 cyfr)');
+    await user.type(can, '123{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Numer CAN ma 6 cyfr/);
+    await user.clear(can);
+    await user.type(can, '123456{Enter}');
     await user.click(screen.getByRole('button', { name: 'Przykładam dowód' }));
     const pin = screen.getByLabelText('Wpisz PIN1 (4 cyfry)');
     await user.type(pin, '123456{Enter}');
@@ -97,30 +105,32 @@ describe('GatewayLogin', () => {
     await user.clear(pin);
     await user.type(pin, '12{Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('PIN1 ma 4 cyfry. Sprawdź, ile cyfr wpisujesz.');
-    expect(onMistake).toHaveBeenCalledTimes(2);
+    expect(onMistake).toHaveBeenCalledTimes(3);
     expect(screen.getByText(/^Dowód ma dwa numery PIN\./)).toBeInTheDocument();
     await user.clear(pin);
     await user.type(pin, '1234{Enter}');
     expect(onComplete).toHaveBeenCalledTimes(1);
   });
 
-  it('starts on a fake page: logging in there is a mistake; the learner leaves and opens login.gov.pl', async () => {
+  it('starts on a fake page: logging in there is a mistake; the learner leaves and opens the service', async () => {
     const { user, onMistake, onComplete, word } = await renderSimulation(at('safe-login', 'practiceFake'));
-    expectAddress('login-gov.pl.example');
+    expectAddress('login.gov.pl-weryfikacja.com');
     expect(screen.getByText(word('situation'))).toBeInTheDocument();
     // The copy looks just like the gateway.
     expect(screen.getByRole('heading', { name: 'Wybierz sposób logowania' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Bankowość elektroniczna/ }));
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Zatrzymaj się. Ta strona ma adres login-gov.pl.example. To nie jest login.gov.pl. Nie loguj się tutaj.',
+      'Zatrzymaj się. Ta strona ma adres login.gov.pl-weryfikacja.com. Przed pierwszym ukośnikiem adres nie kończy się na .gov.pl. Nie loguj się tutaj.',
     );
 
     await user.click(screen.getByRole('button', { name: 'Zamknij stronę' }));
     expect(screen.getByRole('heading', { name: 'Nowa karta' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'gov-login.pl.example' }));
+    await user.click(screen.getByRole('button', { name: 'mobywatel.gov.pl-logowanie.com' }));
     expect(onMistake).toHaveBeenCalledTimes(2);
-    expect(screen.getByText(/^Wybierz adres, który brzmi dokładnie: login\.gov\.pl/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'login.gov.pl' }));
+    expect(screen.getByText(/^Wybierz adres, który kończy się na \.gov\.pl/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'mobywatel.gov.pl' }));
+    expectAddress('mobywatel.gov.pl');
+    await user.click(screen.getByRole('button', { name: 'Zaloguj się' }));
     expectAddress('login.gov.pl');
 
     // Closing the real page would be a mistake too.
@@ -172,9 +182,11 @@ describe('GatewayLogin', () => {
   it('shows the finished task and offers to practise again when completed before', async () => {
     const { user } = await renderSimulation({ ...at('safe-login', 'practiceFake'), completed: true });
     expect(screen.getByRole('heading', { name: 'Zadanie wykonane' })).toBeInTheDocument();
-    expect(screen.getByText('Fałszywa strona login-gov.pl.example Cię nie nabrała.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Fałszywa strona login.gov.pl-weryfikacja.com Cię nie nabrała.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ćwicz jeszcze raz' }));
-    expectAddress('login-gov.pl.example');
+    expectAddress('login.gov.pl-weryfikacja.com');
   });
 
   it('speaks English when the lesson is in English', async () => {

@@ -45,7 +45,12 @@ describe('mobywatelStep: setup', () => {
       { type: 'startIdentity' },
       { type: 'submitIdentity', login: 'jan', password: 'x' },
     ]);
-    expect(state).toMatchObject({ screen: 'documents', hasDocument: true, finished: true });
+    // The trusted profile confirms the login with the SMS code before the document is added.
+    expect(state).toMatchObject({ screen: 'identityCode', hasDocument: false, finished: false });
+    expect(mobywatelStep('setup', state, { type: 'submitCode', code: '' }).problem).toBe('codeEmpty');
+    expect(mobywatelStep('setup', state, { type: 'submitCode', code: '000000' }).problem).toBe('codeWrong');
+    const added = mobywatelStep('setup', state, { type: 'submitCode', code: ` ${state.code} ` }).state;
+    expect(added).toMatchObject({ screen: 'documents', hasDocument: true, finished: true });
   });
 
   it('needs the terms accepted and the same password twice', () => {
@@ -84,12 +89,12 @@ describe('mobywatelStep: the PESEL reservation', () => {
     const pesel = run('block', [
       { type: 'openTab', tab: 'services' },
       { type: 'openService', service: 'pesel' },
-      { type: 'toggle' },
+      { type: 'toggle', at: NOW },
     ]);
     expect(pesel.confirming).toBe('block');
     const on = run('block', [{ type: 'confirm', at: NOW }], pesel);
     expect(on).toMatchObject({ pesel: 'on', changedAt: NOW, finished: true, confirming: undefined });
-    expect(mobywatelStep('block', on, { type: 'toggle' }).problem).toBe('alreadyOn');
+    expect(mobywatelStep('block', on, { type: 'toggle', at: NOW }).problem).toBe('alreadyOn');
   });
 
   it('counts another service and a cancelled confirmation as mistakes', () => {
@@ -97,28 +102,36 @@ describe('mobywatelStep: the PESEL reservation', () => {
     expect(mobywatelStep('block', services, { type: 'openService', service: 'eDelivery' }).problem).toBe(
       'wrongService',
     );
-    const asking = run('block', [{ type: 'openService', service: 'pesel' }, { type: 'toggle' }], services);
+    const asking = run(
+      'block',
+      [
+        { type: 'openService', service: 'pesel' },
+        { type: 'toggle', at: NOW },
+      ],
+      services,
+    );
     const cancelled = mobywatelStep('block', asking, { type: 'cancel' });
     expect(cancelled.problem).toBe('cancelled');
     expect(cancelled.state).toMatchObject({ pesel: 'off', confirming: undefined });
   });
 
-  it('lifts the reservation, refuses to restore it too soon, and restores it after 30 minutes', () => {
+  it('lifts the reservation for a set time, after which it comes back by itself', () => {
     const start = mobywatelStart('lift', NOW);
     expect(start).toMatchObject({ screen: 'documents', pesel: 'on' });
-    const lifted = run('lift', [
+    const asking = run('lift', [
       { type: 'openTab', tab: 'services' },
       { type: 'openService', service: 'pesel' },
-      { type: 'toggle' },
-      { type: 'confirm', at: NOW },
+      { type: 'toggle', at: NOW },
     ]);
-    expect(lifted).toMatchObject({ pesel: 'lifted', changedAt: NOW, finished: false });
-    expect(mobywatelStep('lift', lifted, { type: 'toggle' }).problem).toBe('tooSoon');
-    const restored = run(
-      'lift',
-      [{ type: 'wait' }, { type: 'toggle' }, { type: 'confirm', at: NOW }],
-      lifted,
-    );
-    expect(restored).toMatchObject({ pesel: 'on', changedAt: NOW + RESTORE_AFTER_MS, finished: true });
+    expect(asking.confirming).toBe('lift');
+    // Lifting needs a time: without one nothing changes.
+    expect(mobywatelStep('lift', asking, { type: 'confirm', at: NOW }).state).toBe(asking);
+    const lifted = run('lift', [{ type: 'confirm', at: NOW, hours: 24 }], asking);
+    expect(lifted).toMatchObject({ pesel: 'lifted', changedAt: NOW, until: NOW + 24 * 60 * 60 * 1000 });
+    expect(lifted.finished).toBe(true);
+    // Switching it on again by hand waits 30 minutes (FACTS.md M1.6).
+    expect(mobywatelStep('lift', lifted, { type: 'toggle', at: NOW }).problem).toBe('tooSoon');
+    const later = mobywatelStep('lift', lifted, { type: 'toggle', at: NOW + RESTORE_AFTER_MS }).state;
+    expect(later.confirming).toBe('block');
   });
 });

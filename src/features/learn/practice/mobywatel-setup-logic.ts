@@ -11,6 +11,8 @@ export type MobywatelScreen =
   | 'addDocument'
   /** A pretend trusted-profile login that confirms who the learner is. */
   | 'identity'
+  /** The trusted profile confirms the login with a code sent by SMS (FACTS.md M1.4). */
+  | 'identityCode'
   | 'services'
   | 'pesel';
 
@@ -18,11 +20,18 @@ export type MobywatelScreen =
 export const SERVICES = ['eDelivery', 'pesel', 'settings'] as const;
 export type ServiceId = (typeof SERVICES)[number];
 
-/** `on`: the PESEL is reserved; `lifted`: the reservation was lifted and may be restored later. */
+/** `on`: the PESEL is reserved; `lifted`: the reservation is lifted until `until`, then comes back. */
 export type PeselStatus = 'off' | 'on' | 'lifted';
 
-/** A lifted reservation can be switched on again after 30 minutes (FACTS.md M1.6). */
+/** A lifted reservation can be switched on again by hand only after 30 minutes (FACTS.md M1.6). */
 export const RESTORE_AFTER_MS = 30 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+/**
+ * The app lifts a reservation for a set time, after which it comes back by itself (FACTS.md M1.6
+ * [E24]): the choices offered, in hours. A learner who may forget need not switch it on again.
+ */
+export const LIFT_FOR_HOURS = [1, 24, 168] as const;
+export type LiftHours = (typeof LIFT_FOR_HOURS)[number];
 /** How long before the practice starts the reservation of the `lift` task was made: 30 days. */
 const EARLIER_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -35,10 +44,12 @@ export type MobywatelState = {
   pesel: PeselStatus;
   /** When the reservation was switched on or lifted (ms since 1970), for the status line. */
   changedAt?: number;
+  /** A lifted reservation comes back by itself at this time (ms since 1970). */
+  until?: number;
   /** A question waits for an answer: switch the reservation on, or lift it. */
   confirming?: 'block' | 'lift';
-  /** In the `lift` task: the learner moved the practice clock on by 30 minutes. */
-  waited: boolean;
+  /** The SMS code of the trusted-profile confirmation, made when the practice starts. */
+  code: string;
   finished: boolean;
 };
 
@@ -51,6 +62,8 @@ export type MobywatelProblem =
   | 'passwordMismatch'
   | 'documentFirst'
   | 'identityEmpty'
+  | 'codeEmpty'
+  | 'codeWrong'
   | 'wrongService'
   | 'cancelled'
   | 'tooSoon'
@@ -63,25 +76,25 @@ export type MobywatelAction =
   | { type: 'addDocument' }
   | { type: 'startIdentity' }
   | { type: 'submitIdentity'; login: string; password: string }
+  | { type: 'submitCode'; code: string }
   | { type: 'openService'; service: ServiceId }
   | { type: 'back' }
-  | { type: 'toggle' }
-  | { type: 'confirm'; at: number }
-  | { type: 'cancel' }
-  | { type: 'wait' };
+  | { type: 'toggle'; at: number }
+  /** Answers the question; lifting needs the time it lasts. */
+  | { type: 'confirm'; at: number; hours?: LiftHours }
+  | { type: 'cancel' };
 
 export type MobywatelResult = { state: MobywatelState; problem?: MobywatelProblem };
 
 /** The first screen of each task: a new app for `setup`, the set-up app with the mDowód otherwise. */
-export function mobywatelStart(task: MobywatelTask, now: number): MobywatelState {
-  if (task === 'setup')
-    return { screen: 'terms', hasDocument: false, pesel: 'off', waited: false, finished: false };
+export function mobywatelStart(task: MobywatelTask, now: number, code = '483920'): MobywatelState {
+  if (task === 'setup') return { screen: 'terms', hasDocument: false, pesel: 'off', code, finished: false };
   return {
     screen: 'documents',
     hasDocument: true,
     pesel: task === 'lift' ? 'on' : 'off',
     changedAt: task === 'lift' ? now - EARLIER_MS : undefined,
-    waited: false,
+    code,
     finished: false,
   };
 }
@@ -136,13 +149,20 @@ export function mobywatelStep(
     case 'submitIdentity':
       if (state.screen !== 'identity') return { state };
       if (!action.login.trim() || !action.password) return problem('identityEmpty');
+      return go('identityCode');
+    case 'submitCode': {
+      if (state.screen !== 'identityCode') return { state };
+      const typed = action.code.replace(/\s+/g, '');
+      if (!typed) return problem('codeEmpty');
+      if (typed !== state.code) return problem('codeWrong');
       return go('documents', { hasDocument: true, finished: task === 'setup' });
+    }
     case 'openService':
       if (state.screen !== 'services') return { state };
       return action.service === 'pesel' ? go('pesel') : problem('wrongService');
     case 'back':
       if (state.screen === 'addDocument') return go('documents');
-      if (state.screen === 'identity') return go('addDocument');
+      if (state.screen === 'identity' || state.screen === 'identityCode') return go('addDocument');
       if (state.screen === 'pesel') return go('services', { confirming: undefined });
       return { state };
     default:
@@ -155,7 +175,8 @@ export function mobywatelStep(
       if (state.confirming) return { state };
       if (state.pesel === 'on')
         return task === 'lift' ? go('pesel', { confirming: 'lift' }) : problem('alreadyOn');
-      if (state.pesel === 'lifted' && !state.waited) return problem('tooSoon');
+      if (state.pesel === 'lifted' && action.at - (state.changedAt ?? 0) < RESTORE_AFTER_MS)
+        return problem('tooSoon');
       return go('pesel', { confirming: 'block' });
     case 'cancel':
       return state.confirming
@@ -163,13 +184,25 @@ export function mobywatelStep(
         : { state };
     case 'confirm': {
       if (!state.confirming) return { state };
-      const at = action.at + (state.waited ? RESTORE_AFTER_MS : 0);
-      if (state.confirming === 'lift')
-        return go('pesel', { pesel: 'lifted', changedAt: at, confirming: undefined });
-      return go('pesel', { pesel: 'on', changedAt: at, confirming: undefined, finished: true });
+      const at = action.at;
+      if (state.confirming === 'lift') {
+        if (!action.hours) return { state };
+        return go('pesel', {
+          pesel: 'lifted',
+          changedAt: at,
+          until: at + action.hours * HOUR_MS,
+          confirming: undefined,
+          finished: true,
+        });
+      }
+      return go('pesel', {
+        pesel: 'on',
+        changedAt: at,
+        until: undefined,
+        confirming: undefined,
+        finished: true,
+      });
     }
-    case 'wait':
-      return state.pesel === 'lifted' ? go('pesel', { waited: true }) : { state };
     default:
       return { state };
   }

@@ -1,12 +1,12 @@
 // The PESEL reservation screen of the 'mobywatel-setup' simulation: the status with its date, a switch
-// and a confirmation, and after lifting the reservation a calm way to move the practice clock on by
-// the 30 minutes after which it can be switched on again (FACTS.md M1.6).
+// and a confirmation. A reservation is lifted for a set time, chosen in the question, after which it
+// comes back by itself (FACTS.md M1.6): a learner who may forget need not switch it on again.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  LIFT_FOR_HOURS,
   type MobywatelAction,
   type MobywatelState,
-  RESTORE_AFTER_MS,
 } from '@/features/learn/practice/mobywatel-setup-logic';
 
 type PeselProps = {
@@ -43,7 +43,7 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
     state.pesel === 'on'
       ? t('pesel.statusOn', { date: when(state.changedAt) })
       : state.pesel === 'lifted'
-        ? t('pesel.statusLifted', { date: when(state.changedAt) })
+        ? t('pesel.statusLifted', { date: when(state.until) })
         : t('pesel.statusOff');
 
   return (
@@ -55,13 +55,6 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
         <p>
           <Lock closed={on} /> {status}
         </p>
-        {state.pesel === 'lifted' ? (
-          <p>
-            {state.waited
-              ? t('pesel.canRestore')
-              : t('pesel.restoreFrom', { date: when((state.changedAt ?? 0) + RESTORE_AFTER_MS) })}
-          </p>
-        ) : null}
       </div>
       <button
         ref={switchRef}
@@ -69,7 +62,7 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
         role="switch"
         aria-checked={on}
         className="mobywatel__switch"
-        onClick={() => act({ type: 'toggle' })}
+        onClick={() => act({ type: 'toggle', at: Date.now() })}
       >
         <span className="mobywatel__switch-label">{t('pesel.switch')}</span>
         <span className="mobywatel__switch-track" aria-hidden="true">
@@ -77,11 +70,6 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
         </span>
         <span className="mobywatel__switch-state">{on ? t('pesel.on') : t('pesel.off')}</span>
       </button>
-      {state.pesel === 'lifted' && !state.waited ? (
-        <button type="button" className="button button--quiet" onClick={() => act({ type: 'wait' })}>
-          {t('pesel.wait')}
-        </button>
-      ) : null}
       {state.confirming ? (
         <section className="mobywatel__question" aria-labelledby={questionId}>
           <h4 id={questionId} ref={questionRef} tabIndex={-1} className="mobywatel__heading">
@@ -89,9 +77,26 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
           </h4>
           <p>{t(`pesel.${state.confirming}.text`)}</p>
           <div className="sim-form__row">
-            <button type="button" className="button" onClick={() => act({ type: 'confirm', at: Date.now() })}>
-              {t(`pesel.${state.confirming}.yes`)}
-            </button>
+            {state.confirming === 'lift' ? (
+              LIFT_FOR_HOURS.map((hours) => (
+                <button
+                  key={hours}
+                  type="button"
+                  className="button"
+                  onClick={() => act({ type: 'confirm', at: Date.now(), hours })}
+                >
+                  {t(`pesel.lift.for${hours}`)}
+                </button>
+              ))
+            ) : (
+              <button
+                type="button"
+                className="button"
+                onClick={() => act({ type: 'confirm', at: Date.now() })}
+              >
+                {t('pesel.block.yes')}
+              </button>
+            )}
             <button type="button" className="button button--quiet" onClick={() => act({ type: 'cancel' })}>
               {t('pesel.cancel')}
             </button>

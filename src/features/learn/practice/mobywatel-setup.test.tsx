@@ -44,6 +44,13 @@ describe('MobywatelSetup', () => {
     expect(onComplete).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Zaloguj się i potwierdź' }));
 
+    // The trusted profile confirms the login with the code sent by SMS.
+    expect(screen.getByRole('heading', { name: 'Kod z SMS-a' })).toHaveFocus();
+    expect(onComplete).not.toHaveBeenCalled();
+    const code = screen.getByText(/^Kod do logowania: \d{6}\./).textContent?.match(/\d{6}/)?.[0] ?? '';
+    await user.type(screen.getByLabelText('Wpisz kod z SMS-a'), code);
+    await user.click(screen.getByRole('button', { name: 'Potwierdź' }));
+
     expect(screen.getByText('mDowód')).toBeInTheDocument();
     expect(screen.getByText('Dokument ważny')).toBeInTheDocument();
     expect(onComplete).toHaveBeenCalledTimes(1);
@@ -112,25 +119,23 @@ describe('MobywatelSetup', () => {
     expect(onComplete).not.toHaveBeenCalled();
   });
 
-  it('lifts the reservation, waits calmly for the 30 minutes, and switches it on again', async () => {
+  it('lifts the reservation for a set time and says it comes back by itself', async () => {
     const { user, onComplete, onMistake } = await renderSimulation(lift);
     await user.click(screen.getByRole('button', { name: 'Usługi' }));
     await user.click(screen.getByRole('button', { name: 'Zastrzeż PESEL' }));
     expect(peselSwitch()).toHaveAttribute('aria-checked', 'true');
     await user.click(peselSwitch());
-    await user.click(screen.getByRole('button', { name: 'Tak, cofam zastrzeżenie' }));
-    expect(screen.getByText(/^Zastrzeżenie cofnięte: /)).toBeInTheDocument();
-    expect(screen.getByText(/^Ponownie zastrzeżesz numer od: /)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Na jak długo cofnąć blokadę?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Na 1 dzień' }));
+    expect(screen.getByText(/^Blokada cofnięta do: .*Potem wróci sama\.$/)).toBeInTheDocument();
+    expect(peselSwitch()).toHaveAttribute('aria-checked', 'false');
+    expect(onComplete).toHaveBeenCalledTimes(1);
 
     await user.click(peselSwitch());
-    expect(screen.getByRole('status')).toHaveTextContent(/^Jeszcze za wcześnie/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Blokadę włączysz znów najwcześniej po 30 minutach/,
+    );
     expect(onMistake).toHaveBeenCalledTimes(1);
-    await user.click(screen.getByRole('button', { name: /^Minęło 30 minut/ }));
-    expect(screen.getByText('Minęło 30 minut. Możesz znów zastrzec numer PESEL.')).toBeInTheDocument();
-    await user.click(peselSwitch());
-    await user.click(screen.getByRole('button', { name: 'Tak, zastrzegam' }));
-    expect(peselSwitch()).toHaveAttribute('aria-checked', 'true');
-    expect(onComplete).toHaveBeenCalledTimes(1);
   });
 
   it('shows the finished task and offers to practise again when completed before', async () => {
@@ -144,7 +149,7 @@ describe('MobywatelSetup', () => {
     const { user, onComplete } = await renderSimulation({ ...block, language: 'en' });
     expect(screen.getByText('mObywatel (practice)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Services' }));
-    await user.click(screen.getByRole('button', { name: 'Block your PESEL (Zastrzeż PESEL)' }));
+    await user.click(screen.getByRole('button', { name: 'Zastrzeż PESEL (block your PESEL)' }));
     await user.click(screen.getByRole('switch', { name: /^Blocking of the PESEL number/ }));
     await user.click(screen.getByRole('button', { name: 'Yes, block it' }));
     expect(screen.getByText(/^Your PESEL number has been blocked since: /)).toBeInTheDocument();

@@ -6,7 +6,8 @@ import '@/features/learn/practice/mobywatel-setup.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MobywatelSetupConfig } from '@/content/simulations/mobywatel-setup';
-import { LoginForm } from '@/features/learn/practice/gateway-login-fields';
+import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gateway-login-fields';
+import { makeCode } from '@/features/learn/practice/gateway-login-logic';
 import {
   type MobywatelAction,
   type MobywatelProblem,
@@ -26,7 +27,7 @@ export function MobywatelSetup({
   completed,
 }: SimulationProps<MobywatelSetupConfig>) {
   const { t } = useTranslation('sim-mobywatel-setup');
-  const [state, setState] = useState(() => mobywatelStart(config.task, Date.now()));
+  const [state, setState] = useState(() => mobywatelStart(config.task, Date.now(), makeCode()));
   const [reviewing, setReviewing] = useState(completed);
   const [problem, setProblem] = useState<MobywatelProblem>();
   // Counts wrong tries, so the same message is announced again on a second wrong try.
@@ -58,7 +59,7 @@ export function MobywatelSetup({
     moved.current = true;
     setProblem(undefined);
     setReviewing(false);
-    setState(mobywatelStart(config.task, Date.now()));
+    setState(mobywatelStart(config.task, Date.now(), makeCode()));
   }
 
   const heading = (text: string) => (
@@ -149,6 +150,20 @@ export function MobywatelSetup({
             >
               {back}
             </LoginForm>
+          </>
+        ) : null}
+        {state.screen === 'identityCode' ? (
+          <>
+            {heading(t('identityCode.title'))}
+            <p>{t('identityCode.text')}</p>
+            <SmsBubble from={t('identityCode.smsFrom')} text={t('identityCode.sms', { code: state.code })} />
+            <CodeForm
+              label={t('identityCode.label')}
+              submit={t('identityCode.submit')}
+              onSubmit={(code) => act({ type: 'submitCode', code })}
+            >
+              {back}
+            </CodeForm>
           </>
         ) : null}
         {state.screen === 'services' ? (

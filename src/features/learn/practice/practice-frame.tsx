@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WordFunction } from '@/features/learn/step-words';
+import { Paragraphs } from '@/features/learn/steps/read-step';
 
 /** Mistakes before a hint is offered: the first may be a slip, the second means the learner is stuck. */
 export const MISTAKES_BEFORE_HINT = 2;
@@ -78,7 +79,7 @@ export function PracticeFrame({
         {completed ? (
           <div className="callout callout--success">
             <p className="callout__title">{t('practice.doneTitle')}</p>
-            <p>{word('done')}</p>
+            <Paragraphs text={word('done')} />
           </div>
         ) : null}
       </div>

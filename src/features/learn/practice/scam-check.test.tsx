@@ -57,7 +57,7 @@ describe('ScamCheck', () => {
     await user.click(screen.getByRole('button', { name: 'Oszustwo' }));
     await user.click(screen.getByRole('button', { name: 'Następny przykład' }));
 
-    expect(screen.getByRole('heading', { name: 'Przykład 4 z 4' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Przykład 4 z 5' })).toBeInTheDocument();
     expect(screen.getByText('SMS')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Oszustwo' }));
     expect(screen.getByRole('group', { name: 'Co robisz z tym SMS-em?' })).toBeInTheDocument();
@@ -71,6 +71,14 @@ describe('ScamCheck', () => {
 
     await user.click(screen.getByRole('button', { name: 'Przesyłam ten SMS dalej na numer 8080' }));
     expect(screen.getByText(/SMS trafi do CERT Polska/)).toBeInTheDocument();
+    expect(onComplete).not.toHaveBeenCalled();
+
+    // The fifth: "Mamo, to mój nowy numer" — a scam SMS too.
+    await user.click(screen.getByRole('button', { name: 'Następny przykład' }));
+    expect(screen.getByRole('heading', { name: 'Przykład 5 z 5' })).toBeInTheDocument();
+    expect(screen.getByText(/Mamo, to mój nowy numer/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Oszustwo' }));
+    await user.click(screen.getByRole('button', { name: 'Przesyłam ten SMS dalej na numer 8080' }));
     expect(onComplete).toHaveBeenCalledTimes(1);
     expect(screen.getByText(word('done'))).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@
 // are hidden from assistive technology and colour never carries the meaning alone.
 import type { ReactNode } from 'react';
 import type { WasteDestination, WasteDrawing } from '@/content/simulations/waste-sorting';
+import { DepositMark } from '@/features/learn/pictures/deposit-mark';
 
 const INK = '#1b1b1b';
 const PAPER = '#ffffff';
@@ -28,17 +29,6 @@ function Svg({ children, className }: { children: ReactNode; className: string }
     <svg className={className} viewBox="0 0 64 64" focusable="false" aria-hidden="true">
       {children}
     </svg>
-  );
-}
-
-/** The deposit mark on bottles and cans: a circle with a returning arrow. */
-function DepositMark({ x, y }: { x: number; y: number }) {
-  return (
-    <g transform={`translate(${x} ${y})`}>
-      <circle r="7" fill={PAPER} stroke={INK} strokeWidth="1.5" />
-      <path d="M-3.5 1.5a4 4 0 1 0 1-4.5" fill="none" stroke={INK} strokeWidth="1.6" />
-      <path d="M-4 -5.5l2 3-3.5.8Z" fill={INK} />
-    </g>
   );
 }
 
@@ -184,7 +174,7 @@ const ITEMS: Record<WasteDrawing, ReactNode> = {
         strokeWidth="2"
       />
       <rect x="15" y="30" width="26" height="12" fill="#f2c200" />
-      <DepositMark x={48} y={44} />
+      <DepositMark x={48} y={48} scale={0.36} />
     </>
   ),
   depositCan: (
@@ -192,7 +182,7 @@ const ITEMS: Record<WasteDrawing, ReactNode> = {
       <rect x="14" y="12" width="26" height="42" rx="4" fill="#c0392b" stroke={INK} strokeWidth="2" />
       <ellipse cx="27" cy="13" rx="13" ry="3" fill={PALE} stroke={INK} strokeWidth="1.5" />
       <path d="M14 28h26" stroke={PAPER} strokeWidth="3" />
-      <DepositMark x={48} y={44} />
+      <DepositMark x={48} y={48} scale={0.36} />
     </>
   ),
 };
@@ -219,7 +209,7 @@ export function BinDrawing({ bin }: { bin: WasteDestination }) {
         <rect x="8" y="22" width="48" height="34" fill={PALE} stroke={INK} strokeWidth="2" />
         <path d="M4 22 10 10h44l6 12Z" fill="#1b4965" />
         <rect x="14" y="30" width="16" height="26" fill={GREY} />
-        <DepositMark x={44} y={38} />
+        <DepositMark x={44} y={40} scale={0.3} />
       </Svg>
     );
   const colour = BIN_COLOURS[bin];

@@ -69,13 +69,13 @@ export function QuizStep({ step, word, result, onAnswer }: QuizStepProps) {
                   type={step.multiple ? 'checkbox' : 'radio'}
                   name={`quiz-${step.id}`}
                   checked={selected.has(option.id)}
-                  aria-describedby={hintId}
+                  aria-describedby={verdict ? `${hintId} ${hintId}-${option.id}` : hintId}
                   onChange={() => toggle(option.id)}
                 />
                 <span>{word(`options.${option.id}.text`)}</span>
               </label>
               {verdict ? (
-                <div className="quiz__feedback">
+                <div className="quiz__feedback" id={`${hintId}-${option.id}`}>
                   <p className="quiz__verdict">{t(`player.quiz.${verdict}`)}</p>
                   <Paragraphs text={word(`options.${option.id}.feedback`)} />
                 </div>

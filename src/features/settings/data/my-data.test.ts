@@ -3,10 +3,12 @@ import { createDatabase } from '@/db/database';
 import { listProgress } from '@/db/progress-queries';
 import { saveRecord } from '@/db/write';
 import {
+  checkMyDataFileSize,
   deleteMyData,
   describeMyData,
   exportMyData,
   importMyData,
+  MY_DATA_MAX_BYTES,
   MyDataFileError,
   mergeProgress,
   parseMyDataFile,
@@ -48,7 +50,7 @@ describe('my data', () => {
     await saveRecord(
       oldPhone,
       'progress',
-      lesson('phone-ticket', 2, { quiz: { q: { correct: true, attempts: 1 } } }),
+      lesson('phone-ticket', 2, { quiz: { quizBlik: { correct: true, attempts: 1 } } }),
     );
     updatePreferences({ textSize: 175, theme: 'contrast' });
     const text = JSON.stringify(await exportMyData(oldPhone));
@@ -82,12 +84,42 @@ describe('my data', () => {
     expect(problemOf(JSON.stringify(damaged))).toBe('damaged');
   });
 
+  it('refuses a file of the right shape whose answers do not fit the lesson (invented steps)', () => {
+    const file = (entry: object) =>
+      JSON.stringify({
+        format: 'krok-po-kroku.my-data',
+        version: 1,
+        exportedAt: '2026-11-22T10:00:00.000Z',
+        preferences: {},
+        progress: [{ lessonId: 'stop-timetable', moduleId: 'buses', step: 2, stepsTotal: 8, ...entry }],
+      });
+    expect(problemOf(file({ quiz: { quizLetter: { correct: true, attempts: 1 } } }))).toBe('accepted');
+    const invented = Object.fromEntries(
+      Array.from({ length: 500 }, (_, index) => [`answer${index}`, { correct: true, attempts: 1 }]),
+    );
+    expect(problemOf(file({ quiz: invented }))).toBe('damaged');
+    expect(problemOf(file({ practice: { nope: { done: true, mistakes: 0 } } }))).toBe('damaged');
+    expect(problemOf(file({ lessonId: 'no-such-lesson' }))).toBe('damaged');
+    expect(problemOf(file({ step: 99 }))).toBe('damaged');
+  });
+
+  it('refuses a file over 1 MB before reading it', () => {
+    expect(() => checkMyDataFileSize(MY_DATA_MAX_BYTES)).not.toThrow();
+    try {
+      checkMyDataFileSize(20 * 1024 * 1024);
+      expect.unreachable('a 20 MB file must be refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(MyDataFileError);
+      expect((error as MyDataFileError).problem).toBe('tooBig');
+    }
+  });
+
   it('keeps the further copy of a lesson when importing over existing progress', async () => {
     const db = freshDatabase();
     await saveRecord(
       db,
       'progress',
-      lesson('stop-timetable', 5, { quiz: { q: { correct: false, attempts: 2 } } }),
+      lesson('stop-timetable', 5, { quiz: { quizLetter: { correct: false, attempts: 2 } } }),
     );
     const file = parseMyDataFile(
       JSON.stringify({
@@ -101,14 +133,14 @@ describe('my data', () => {
             moduleId: 'buses',
             step: 2,
             stepsTotal: 8,
-            quiz: { q: { correct: true, attempts: 3 } },
+            quiz: { quizLetter: { correct: true, attempts: 3 } },
           },
         ],
       }),
     );
     await importMyData(db, file);
     const [record] = await listProgress(db, 'default');
-    expect(record).toMatchObject({ step: 5, quiz: { q: { correct: true, attempts: 3 } } });
+    expect(record).toMatchObject({ step: 5, quiz: { quizLetter: { correct: true, attempts: 3 } } });
   });
 
   it('merges progress so that a finished lesson stays finished', () => {

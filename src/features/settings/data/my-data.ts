@@ -2,6 +2,7 @@
 // nothing), and deletion with a clear account of what goes.
 import '@/lib/zod-setup';
 import { z } from 'zod';
+import { findLesson, findModule } from '@/content/catalogue';
 import { getDatabase, type KrokDatabase } from '@/db/database';
 import { getActiveProfileId } from '@/db/profiles';
 import { listProgress } from '@/db/progress-queries';
@@ -49,7 +50,37 @@ const fileSchema = z.object({
 });
 
 export type MyDataFile = z.infer<typeof fileSchema>;
-export type MyDataProblem = 'notJson' | 'notOurs' | 'newerVersion' | 'damaged';
+export type MyDataProblem = 'notJson' | 'notOurs' | 'newerVersion' | 'damaged' | 'tooBig';
+
+/**
+ * A learner's whole progress file is a few kilobytes (every lesson of every module, with answers):
+ * anything over 1 MB is not one, and is refused before it is read.
+ */
+export const MY_DATA_MAX_BYTES = 1024 * 1024;
+
+/** Refuses a file that is too big to be a progress file, before reading a byte of it. */
+export function checkMyDataFileSize(size: number): void {
+  if (size > MY_DATA_MAX_BYTES) throw new MyDataFileError('tooBig');
+}
+
+/**
+ * Every entry must fit the catalogue: a known lesson of its module, a step within the lesson, and
+ * answers only for that lesson's quiz and practice steps (so a file cannot carry invented answers).
+ */
+function fitsCatalogue(entry: z.infer<typeof progressSchema>): boolean {
+  const module = findModule(entry.moduleId);
+  const lesson = module && findLesson(module, entry.lessonId);
+  if (!lesson) return false;
+  if (entry.stepsTotal > lesson.steps.length || entry.step >= Math.max(entry.stepsTotal, 1)) return false;
+  const ids = (kind: 'quiz' | 'practice') =>
+    new Set(lesson.steps.filter((step) => step.kind === kind).map((step) => step.id));
+  const quizIds = ids('quiz');
+  const practiceIds = ids('practice');
+  return (
+    Object.keys(entry.quiz ?? {}).every((id) => quizIds.has(id)) &&
+    Object.keys(entry.practice ?? {}).every((id) => practiceIds.has(id))
+  );
+}
 
 export class MyDataFileError extends Error {
   override readonly name = 'MyDataFileError';
@@ -93,7 +124,7 @@ export function parseMyDataFile(text: string): MyDataFile {
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > MY_DATA_VERSION) throw new MyDataFileError('newerVersion');
   const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) throw new MyDataFileError('damaged');
+  if (!parsed.success || !parsed.data.progress.every(fitsCatalogue)) throw new MyDataFileError('damaged');
   return parsed.data;
 }
 

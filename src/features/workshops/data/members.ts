@@ -110,6 +110,38 @@ export async function importMembers(
   );
 }
 
+/** Rows saved per transaction by a large import, so the page can show progress between them. */
+export const IMPORT_BATCH_SIZE = 500;
+
+/**
+ * Saves an imported list in batches of IMPORT_BATCH_SIZE, reporting how many are saved so far; the
+ * roster is read once. A batch that fails rejects (StorageProblem); the batches before it stay saved.
+ */
+export async function importMembersInBatches(
+  db: KrokDatabase,
+  members: readonly MemberDetails[],
+  consent: Consent,
+  onProgress: (saved: number, total: number) => void,
+): Promise<number> {
+  const taken = new Set((await listRecords(db, 'member')).map((member) => numberKey(member.memberNumber)));
+  const fresh = members.filter((member) => !taken.has(numberKey(member.memberNumber)));
+  let saved = 0;
+  onProgress(0, fresh.length);
+  for (let start = 0; start < fresh.length; start += IMPORT_BATCH_SIZE) {
+    const batch = fresh.slice(start, start + IMPORT_BATCH_SIZE);
+    await saveRecords(
+      db,
+      'member',
+      batch.map((member) => ({ ...clean(member), consent })),
+    );
+    saved += batch.length;
+    onProgress(saved, fresh.length);
+    // Let the page paint the progress between batches.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return saved;
+}
+
 /** Live members, sorted by name; undefined while loading. */
 export function useMembers(): MemberRecord[] | undefined {
   return useLiveQuery(() => listMembers(getDatabase()), []);
@@ -129,6 +161,11 @@ export const roster = {
   setArchived: (id: string, archived: boolean) => setMemberArchived(getDatabase(), id, archived),
   import: (members: readonly MemberDetails[], consent: Consent) =>
     importMembers(getDatabase(), members, consent),
+  importInBatches: (
+    members: readonly MemberDetails[],
+    consent: Consent,
+    onProgress: (saved: number, total: number) => void,
+  ) => importMembersInBatches(getDatabase(), members, consent, onProgress),
 };
 
 /** Today as an ISO date (YYYY-MM-DD) in local time: the default consent date. */

@@ -7,13 +7,15 @@ import {
   type FileProblem,
   hasRowProblems,
   type ImportPreview,
+  MAX_FILE_BYTES,
   type PreviewRow,
+  problemCounts,
   type ReadResult,
   type RowProblem,
-  readMemberFile,
   rowsToSave,
 } from '@/features/workshops/roster/member-csv';
-import { StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
+import { readMemberFileAsync } from '@/features/workshops/roster/read-member-file';
+import { Pager, StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
 
 type Said = (key: string, options?: Record<string, unknown>) => string;
 
@@ -39,40 +41,71 @@ function RowStatus({ row, t }: { row: PreviewRow; t: Said }) {
   return <span className="import-status">{t('workshops:import.status.new')}</span>;
 }
 
+/** Rows per page of the preview table: a list of 20,000 rows is never drawn at once. */
+export const PREVIEW_PAGE_ROWS = 50;
+
 function PreviewTable({ preview, t }: { preview: ImportPreview; t: Said }) {
   const captionId = useId();
+  const [page, setPage] = useState(0);
+  // Rows with problems first, so what needs fixing is on the first page.
+  const ordered = useMemo(
+    () => [
+      ...preview.rows.filter((row) => row.problems.length > 0),
+      ...preview.rows.filter((row) => row.problems.length === 0),
+    ],
+    [preview],
+  );
+  const pages = Math.max(1, Math.ceil(ordered.length / PREVIEW_PAGE_ROWS));
+  const from = page * PREVIEW_PAGE_ROWS;
+  const shown = ordered.slice(from, from + PREVIEW_PAGE_ROWS);
   return (
-    // A wide table scrolls inside its own box, so the page itself still reflows at 320 px.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable).
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <table className="import-table">
-        <caption id={captionId}>{t('workshops:import.previewCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('workshops:import.columns.row')}</th>
-            <th scope="col">{t('workshops:import.columns.name')}</th>
-            <th scope="col">{t('workshops:import.columns.number')}</th>
-            <th scope="col">{t('workshops:import.columns.phone')}</th>
-            <th scope="col">{t('workshops:import.columns.notes')}</th>
-            <th scope="col">{t('workshops:import.columns.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.map((row) => (
-            <tr key={row.row} className={row.problems.length > 0 ? 'import-row--error' : undefined}>
-              <td>{row.row}</td>
-              <td>{row.name}</td>
-              <td>{row.memberNumber}</td>
-              <td>{row.phone}</td>
-              <td>{row.notes}</td>
-              <td>
-                <RowStatus row={row} t={t} />
-              </td>
+    <>
+      {/* A wide table scrolls inside its own box, so the page itself still reflows at 320 px. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable). */}
+      <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+        <table className="import-table">
+          <caption id={captionId}>
+            {t('workshops:import.previewCaption')}{' '}
+            {t('workshops:import.position', {
+              from: from + 1,
+              to: from + shown.length,
+              total: ordered.length,
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshops:import.columns.row')}</th>
+              <th scope="col">{t('workshops:import.columns.name')}</th>
+              <th scope="col">{t('workshops:import.columns.number')}</th>
+              <th scope="col">{t('workshops:import.columns.phone')}</th>
+              <th scope="col">{t('workshops:import.columns.notes')}</th>
+              <th scope="col">{t('workshops:import.columns.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.row} className={row.problems.length > 0 ? 'import-row--error' : undefined}>
+                <td>{row.row}</td>
+                <td>{row.name}</td>
+                <td>{row.memberNumber}</td>
+                <td>{row.phone}</td>
+                <td>{row.notes}</td>
+                <td>
+                  <RowStatus row={row} t={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <Pager
+        page={page}
+        pages={pages}
+        onPage={setPage}
+        previous={t('workshops:import.previous')}
+        next={t('workshops:import.next')}
+      />
+    </>
   );
 }
 
@@ -83,8 +116,9 @@ function SaveImport({ preview, onSaved }: { preview: ImportPreview; onSaved: (co
   const [consentGiven, setConsentGiven] = useState(false);
   const [recordedBy, setRecordedBy] = useState<string>();
   const [consentMissing, setConsentMissing] = useState(false);
+  const [saving, setSaving] = useState<{ saved: number; total: number }>();
   const by = recordedBy ?? staff?.name ?? '';
-  const rows = rowsToSave(preview);
+  const rows = useMemo(() => rowsToSave(preview), [preview]);
 
   async function submit() {
     if (!consentGiven || by.trim() === '') {
@@ -92,8 +126,16 @@ function SaveImport({ preview, onSaved }: { preview: ImportPreview; onSaved: (co
       return;
     }
     setConsentMissing(false);
-    const ok = await save.run(() => roster.import(rows, { date: todayIso(), recordedBy: by.trim() }));
-    if (ok) onSaved(rows.length);
+    let count = 0;
+    const ok = await save.run(async () => {
+      count = await roster.importInBatches(
+        rows,
+        { date: todayIso(), recordedBy: by.trim() },
+        (saved, total) => setSaving({ saved, total }),
+      );
+    });
+    setSaving(undefined);
+    if (ok) onSaved(count);
   }
 
   if (rows.length === 0) return <p>{t('import.nothingNew')}</p>;
@@ -116,14 +158,24 @@ function SaveImport({ preview, onSaved }: { preview: ImportPreview; onSaved: (co
       ) : null}
       <StorageProblemAlert code={save.problem} />
       <p>{t('import.willSave', { count: rows.length })}</p>
-      <button type="button" className="button" onClick={() => void submit()}>
-        {t('import.save')}
-      </button>
+      {saving ? (
+        <div role="status">
+          <label>
+            {t('import.saving', { saved: saving.saved, total: saving.total })}
+            <progress max={saving.total || 1} value={saving.saved} />
+          </label>
+        </div>
+      ) : (
+        <button type="button" className="button" onClick={() => void submit()}>
+          {t('import.save')}
+        </button>
+      )}
     </fieldset>
   );
 }
 
 const FILE_PROBLEMS: readonly FileProblem[] = [
+  'tooBig',
   'empty',
   'spreadsheet',
   'notText',
@@ -132,12 +184,16 @@ const FILE_PROBLEMS: readonly FileProblem[] = [
   'noNumberColumn',
 ];
 
+/** Row problems listed in words above the table; the rest are in the table, problems first. */
+const SHOWN_PROBLEMS = 20;
+
 /** Imports the coordinator's CSV list: a preview with row problems and duplicates, saved only on "Zapisz". */
 export function ImportPage() {
-  const { t } = useTranslation(['workshops', 'common']);
+  const { t, i18n } = useTranslation(['workshops', 'common']);
   const said = t as unknown as Said;
   const members = useMembers();
-  const [result, setResult] = useState<ReadResult & { fileName: string }>();
+  const [result, setResult] = useState<ReadResult & { fileName: string; size: number }>();
+  const [reading, setReading] = useState<number>();
   const [saved, setSaved] = useState<number>();
   const fileId = useId();
   const hintId = useId();
@@ -151,14 +207,27 @@ export function ImportPage() {
     const file = event.target.files?.[0];
     setSaved(undefined);
     if (!file) return setResult(undefined);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    setResult({ ...readMemberFile(bytes, known), fileName: file.name });
+    setResult(undefined);
+    setReading(0);
+    try {
+      const read = await readMemberFileAsync(file, known, setReading);
+      setResult({ ...read, fileName: file.name, size: file.size });
+    } catch {
+      setResult({ ok: false, problem: 'notText', fileName: file.name, size: file.size });
+    } finally {
+      setReading(undefined);
+    }
   }
 
   const preview = result?.ok ? result.preview : undefined;
-  const problems = preview
-    ? preview.rows.flatMap((row) => row.problems.map((p) => problemText(said, row.row, p)))
-    : [];
+  const problems = useMemo(
+    () =>
+      preview ? preview.rows.flatMap((row) => row.problems.map((p) => problemText(said, row.row, p))) : [],
+    [preview, said],
+  );
+  const counts = useMemo(() => (preview ? problemCounts(preview) : {}), [preview]);
+  const megabytes = (bytes: number) =>
+    `${new Intl.NumberFormat(i18n.resolvedLanguage ?? 'pl', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
   const onRoster = preview ? preview.rows.filter((row) => row.alreadyOnRoster !== undefined).length : 0;
 
   return (
@@ -180,6 +249,14 @@ export function ImportPage() {
           onChange={(event) => void choose(event)}
         />
       </div>
+      {reading !== undefined ? (
+        <div role="status" className="import-reading">
+          <label>
+            {t('import.reading', { percent: Math.round(reading * 100) })}
+            <progress max={1} value={reading} />
+          </label>
+        </div>
+      ) : null}
       {saved !== undefined ? (
         <div className="message-ok" role="status">
           <p>{t('import.saved', { count: saved })}</p>
@@ -188,7 +265,13 @@ export function ImportPage() {
       ) : null}
       {result && !result.ok && FILE_PROBLEMS.includes(result.problem) ? (
         <div className="field-error" role="alert">
-          <p>{t(`import.fileProblems.${result.problem}`, { file: result.fileName })}</p>
+          <p>
+            {t(`import.fileProblems.${result.problem}`, {
+              file: result.fileName,
+              size: megabytes(result.size),
+              limit: megabytes(MAX_FILE_BYTES),
+            })}
+          </p>
           <p>{t('import.nothingSaved')}</p>
         </div>
       ) : null}
@@ -198,7 +281,7 @@ export function ImportPage() {
           <p>
             {t('import.summary', {
               count: preview.rows.length,
-              encoding: preview.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1250',
+              encoding: t(`import.encodings.${preview.encoding}`),
               delimiter:
                 preview.delimiter === ';'
                   ? t('import.semicolon')
@@ -217,10 +300,18 @@ export function ImportPage() {
             <div className="field-error" role="alert">
               <p>{t('import.refused', { count: problems.length })}</p>
               <ul>
-                {problems.map((problem) => (
+                {(Object.keys(counts) as RowProblem['code'][]).map((code) => (
+                  <li key={code}>{t(`import.problemKinds.${code}`, { count: counts[code] ?? 0 })}</li>
+                ))}
+              </ul>
+              <ul>
+                {problems.slice(0, SHOWN_PROBLEMS).map((problem) => (
                   <li key={problem}>{problem}</li>
                 ))}
               </ul>
+              {problems.length > SHOWN_PROBLEMS ? (
+                <p>{t('import.moreProblems', { count: problems.length - SHOWN_PROBLEMS })}</p>
+              ) : null}
               <p>{t('import.nothingSaved')}</p>
             </div>
           ) : (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeCsvBytes,
   hasRowProblems,
+  MAX_FILE_BYTES,
   readMemberFile,
   rowsToSave,
 } from '@/features/workshops/roster/member-csv';
@@ -41,6 +42,29 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(utf8('Żółć'))).toEqual({ ok: true, text: 'Żółć', encoding: 'utf-8' });
     const withBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Żółć')]);
     expect(decodeCsvBytes(withBom)).toEqual({ ok: true, text: 'Żółć', encoding: 'utf-8' });
+  });
+
+  it('reads Excel\'s "Tekst Unicode": UTF-16 little- and big-endian with a byte-order mark', () => {
+    const text = 'Imię i nazwisko\tNr legitymacji\r\nŻaneta Łąkowska\t12\r\n';
+    const le = new Uint8Array(2 + text.length * 2);
+    const be = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    be.set([0xfe, 0xff]);
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      le.set([code & 0xff, code >> 8], 2 + index * 2);
+      be.set([code >> 8, code & 0xff], 2 + index * 2);
+    }
+    expect(decodeCsvBytes(le)).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeCsvBytes(be)).toEqual({ ok: true, text, encoding: 'utf-16be' });
+    const read = readMemberFile(le, new Map());
+    expect(read.ok && read.preview.delimiter).toBe('\t');
+    expect(read.ok && read.preview.rows[0]?.name).toBe('Żaneta Łąkowska');
+  });
+
+  it('refuses a file over the limit as too big, before decoding it', () => {
+    expect(decodeCsvBytes(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, problem: 'tooBig' });
+    expect(MAX_FILE_BYTES).toBeLessThan(6_000_000);
   });
 
   it('refuses an empty file, a spreadsheet and bytes that are not text', () => {

@@ -1,12 +1,14 @@
-// Reading the coordinator's member list as Excel writes CSV in Poland: UTF-8 with or without BOM, or
-// Windows-1250; semicolons (Polish Excel) or commas; quoted fields. Builds a preview with per-row
+// Reading the coordinator's member list as Excel writes it in Poland: CSV in UTF-8 with or without
+// BOM or in Windows-1250, and "Tekst Unicode (*.txt)" in UTF-16 with a BOM; semicolons (Polish
+// Excel), commas or tabs; quoted fields. Builds a preview with per-row
 // problems and duplicates by member number. Pure: nothing here touches storage.
 import Papa from 'papaparse';
 import type { MemberDetails } from '@/features/workshops/data/members';
 import { numberKey } from '@/features/workshops/data/members';
 
-export type CsvEncoding = 'utf-8' | 'windows-1250';
+export type CsvEncoding = 'utf-8' | 'windows-1250' | 'utf-16le' | 'utf-16be';
 export type FileProblem =
+  | 'tooBig'
   | 'empty'
   | 'spreadsheet'
   | 'notText'
@@ -40,8 +42,11 @@ export type ImportPreview = {
 
 export type ReadResult = { ok: true; preview: ImportPreview } | { ok: false; problem: FileProblem };
 
-/** A larger file is not a member list (40 members are about 2 kB): 5 MB, refused before decoding. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest list read: 5.5 MiB, room for a city-wide UTW of 20,000 members with its alumni (about
+ * 250 bytes a row in UTF-8, twice that as "Tekst Unicode"). Checked before a byte is read.
+ */
+export const MAX_FILE_BYTES = 5.5 * 1024 * 1024;
 /** Longest name or note kept (characters); longer is a pasted paragraph, not a name. */
 const MAX_FIELD_CHARS = 200;
 /** Share of control characters above which decoded bytes are not text (a picture, an archive). */
@@ -106,20 +111,35 @@ function fieldOf(header: string): MemberField | undefined {
 export function decodeCsvBytes(
   bytes: Uint8Array,
 ): { ok: true; text: string; encoding: CsvEncoding } | { ok: false; problem: FileProblem } {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: 'notText' };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: 'tooBig' };
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": .xlsx and .ods are zip archives
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0; // .xls
   if (zip || ole) return { ok: false, problem: 'spreadsheet' };
   let text: string;
   let encoding: CsvEncoding;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
-    encoding = 'utf-8';
-  } catch {
-    text = new TextDecoder('windows-1250').decode(bytes);
-    encoding = 'windows-1250';
-  }
+  // Excel's "Tekst Unicode (*.txt)": UTF-16, little-endian on Windows, always with a byte-order mark.
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      return { ok: false, problem: 'notText' };
+    }
+    encoding = utf16;
+  } else
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
+      encoding = 'utf-8';
+    } catch {
+      text = new TextDecoder('windows-1250').decode(bytes);
+      encoding = 'windows-1250';
+    }
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point.
   const controls = text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
@@ -154,6 +174,7 @@ export function previewMembers(
   text: string,
   encoding: CsvEncoding,
   roster: ReadonlyMap<string, string>,
+  onProgress?: (fraction: number) => void,
 ): ReadResult {
   // The delimiter is the one under which the header row shows the most known columns: this works for a
   // file of one header line too, where guessing from the data rows cannot.
@@ -178,6 +199,7 @@ export function previewMembers(
   const firstRowOfNumber = new Map<string, number>();
   const preview: PreviewRow[] = [];
   rows.forEach((row, index) => {
+    if (onProgress && index % PROGRESS_EVERY_ROWS === 0) onProgress(0.2 + (0.8 * index) / rows.length);
     if (index <= header.index || row.every((value) => value.trim() === '')) return;
     const rowNumber = index + 1;
     const name = (cell(row, 'name') || `${cell(row, 'firstName')} ${cell(row, 'lastName')}`)
@@ -222,11 +244,19 @@ export function previewMembers(
   };
 }
 
-/** Reads a file's bytes into a preview: decoding, then previewMembers. */
-export function readMemberFile(bytes: Uint8Array, roster: ReadonlyMap<string, string>): ReadResult {
+/** How often (in rows) the preview reports its progress. */
+const PROGRESS_EVERY_ROWS = 1000;
+
+/** Reads a file's bytes into a preview: decoding, then previewMembers (0–20 % and 20–100 % of the work). */
+export function readMemberFile(
+  bytes: Uint8Array,
+  roster: ReadonlyMap<string, string>,
+  onProgress?: (fraction: number) => void,
+): ReadResult {
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return decoded;
-  const result = previewMembers(decoded.text, decoded.encoding, roster);
+  onProgress?.(0.2);
+  const result = previewMembers(decoded.text, decoded.encoding, roster, onProgress);
   if (result.ok && result.preview.rows.length === 0) return { ok: false, problem: 'empty' };
   return result;
 }
@@ -234,6 +264,15 @@ export function readMemberFile(bytes: Uint8Array, roster: ReadonlyMap<string, st
 /** The rows that would be saved: no problems and not already on the roster. */
 export function rowsToSave(preview: ImportPreview): PreviewRow[] {
   return preview.rows.filter((row) => row.problems.length === 0 && row.alreadyOnRoster === undefined);
+}
+
+/** How many rows have each kind of problem, for the preview's summary. */
+export function problemCounts(preview: ImportPreview): Partial<Record<RowProblem['code'], number>> {
+  const counts: Partial<Record<RowProblem['code'], number>> = {};
+  for (const row of preview.rows)
+    for (const code of new Set(row.problems.map((problem) => problem.code)))
+      counts[code] = (counts[code] ?? 0) + 1;
+  return counts;
 }
 
 /** True when some row has a problem: then the file must be corrected and nothing is saved. */

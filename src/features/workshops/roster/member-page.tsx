@@ -11,7 +11,13 @@ import {
   useMember,
 } from '@/features/workshops/data/members';
 import { useStaffProfile } from '@/features/workshops/data/staff-role';
-import { StaffScreen, StorageProblemAlert, TextField, useSave } from '@/features/workshops/staff-ui';
+import {
+  StaffScreen,
+  StorageProblemAlert,
+  TextField,
+  useDateFormat,
+  useSave,
+} from '@/features/workshops/staff-ui';
 
 function MemberForm({ member }: { member?: MemberRecord }) {
   const { t } = useTranslation(['workshops', 'common']);
@@ -108,12 +114,16 @@ function MemberForm({ member }: { member?: MemberRecord }) {
 function ConsentAndArchive({ member }: { member: MemberRecord }) {
   const { t } = useTranslation(['workshops']);
   const save = useSave();
+  const formatDate = useDateFormat();
   return (
     <section aria-labelledby="member-status-title">
       <h2 id="member-status-title">{t('member.statusTitle')}</h2>
       <p>
         {member.consent
-          ? t('member.consent.recorded', { date: member.consent.date, by: member.consent.recordedBy })
+          ? t('member.consent.recorded', {
+              date: formatDate(member.consent.date),
+              by: member.consent.recordedBy,
+            })
           : t('member.consent.missing')}
       </p>
       <p>{member.archived ? t('member.archivedNote') : t('member.activeNote')}</p>

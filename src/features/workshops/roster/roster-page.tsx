@@ -2,13 +2,16 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { numberKey, useMembers } from '@/features/workshops/data/members';
-import { StaffScreen } from '@/features/workshops/staff-ui';
+import { Pager, StaffScreen } from '@/features/workshops/staff-ui';
 
 const fold = (text: string) =>
   text
     .toLocaleLowerCase('pl')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
+
+/** Members shown per page of the roster. */
+const ROSTER_PAGE_SIZE = 100;
 
 /** The member roster: search, the list, and the ways to add members by hand or from a file. */
 export function RosterPage() {
@@ -17,6 +20,7 @@ export function RosterPage() {
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const searchId = useId();
+  const positionId = useId();
 
   const wanted = fold(query.trim());
   const shown = (members ?? []).filter(
@@ -27,6 +31,12 @@ export function RosterPage() {
         numberKey(member.memberNumber).includes(numberKey(query))),
   );
   const active = (members ?? []).filter((member) => !member.archived).length;
+  // A city-wide roster has thousands of members: the list is shown a page at a time.
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(shown.length / ROSTER_PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const from = current * ROSTER_PAGE_SIZE;
+  const visible = shown.slice(from, from + ROSTER_PAGE_SIZE);
 
   return (
     <StaffScreen title={t('roster.title')} intro={t('roster.intro')}>
@@ -49,7 +59,10 @@ export function RosterPage() {
               id={searchId}
               type="search"
               value={query}
-              onChange={(event) => setQuery(event.target.value)}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setPage(0);
+              }}
             />
           </div>
           <label className="choice">
@@ -63,8 +76,8 @@ export function RosterPage() {
           {shown.length === 0 ? (
             <p>{members.length === 0 ? t('roster.empty') : t('roster.noMatch')}</p>
           ) : (
-            <ul className="staff-list">
-              {shown.map((member) => (
+            <ul className="staff-list" aria-describedby={pages > 1 ? positionId : undefined}>
+              {visible.map((member) => (
                 <li key={member.id}>
                   <Link className="staff-list__item" to={`/staff/roster/${member.id}`}>
                     <span className="staff-list__name">{member.name}</span>
@@ -77,6 +90,20 @@ export function RosterPage() {
               ))}
             </ul>
           )}
+          {pages > 1 ? (
+            <>
+              <p id={positionId}>
+                {t('roster.position', { from: from + 1, to: from + visible.length, total: shown.length })}
+              </p>
+              <Pager
+                page={current}
+                pages={pages}
+                onPage={setPage}
+                previous={t('roster.previous')}
+                next={t('roster.next')}
+              />
+            </>
+          ) : null}
         </>
       )}
     </StaffScreen>

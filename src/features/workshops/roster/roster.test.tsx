@@ -58,7 +58,7 @@ describe('roster', () => {
     const { user } = await renderApp({ path: '/staff/roster/import' });
     const text = 'Imię i nazwisko;Nr legitymacji;Telefon\nAnna Nowak;1;600100200\nJan Kos;2;\n';
     await user.upload(await screen.findByLabelText('Plik CSV z listą uczestników'), csvFile(text));
-    const table = await screen.findByRole('table', { name: 'Osoby z pliku' });
+    const table = await screen.findByRole('table', { name: /^Osoby z pliku/ });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(await listRecords(getDatabase(), 'member')).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Zapisz' }));

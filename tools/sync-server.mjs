@@ -96,14 +96,13 @@ const NOT_A_MEMBER = 'You are not authorized to access this db.';
 /**
  * CouchDB answers 403 to a signed-in user who is not a member of a database (401 only to anonymous
  * requests); pouchdb-security answers 401 to both. express-pouchdb's error answer is patched so that a
- * request carrying credentials (a wrong password is refused earlier, with another reason) gets 403.
+ * signed-in request (a session with a user name) gets 403.
  */
 function answerLikeCouchDB(utils) {
   if (utils.sendError.likeCouchDB) return;
   const sendError = utils.sendError;
   utils.sendError = function sendErrorLikeCouchDB(res, err, baseStatus) {
-    const headers = res.req?.headers ?? {};
-    const signedIn = headers.authorization !== undefined || headers.cookie !== undefined;
+    const signedIn = typeof res.req?.couchSession?.userCtx?.name === 'string';
     if (signedIn && err?.status === 401 && err.message === NOT_A_MEMBER) {
       return sendError(res, {
         status: 403,
@@ -216,6 +215,9 @@ export async function startSyncServer(options = {}) {
   const adminPassword = randomPassword();
   const admin = `admin:${adminPassword}`;
   await call(url, 'PUT', '/_config/admins/admin', undefined, adminPassword);
+  // Devices sync with a session cookie (POST /_session) and keep no password: sessions last 30 days,
+  // renewed as they are used (CouchDB 3: [chttpd_auth] timeout, see README).
+  await call(url, 'PUT', '/_config/couch_httpd_auth/timeout', admin, String(30 * 24 * 3600));
   const organisations = [];
   for (const org of names) {
     const roles = organisationRoles(org);

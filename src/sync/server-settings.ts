@@ -1,6 +1,7 @@
-// Where this device syncs: the server address, database, user and password the staff entered, kept in
-// the device-only syncState table (never synced, never logged), and the connection check behind
-// "Sprawdź połączenie".
+// Where this device syncs: the server address, database and user the staff entered, kept in the
+// device-only syncState table (never synced, never logged) — never the password: "Zapisz i
+// synchronizuj" signs the device in (POST /_session) and the browser keeps the session cookie. Also the
+// connection check behind "Sprawdź połączenie".
 
 import type { KrokDatabase } from '@/db/database';
 import { readSyncState, writeSyncState } from '@/db/sync-store';
@@ -9,6 +10,7 @@ import {
   type ServerSettings,
   SyncFailure,
   type SyncFailureKind,
+  signIn,
 } from '@/sync/couch-client';
 
 const SETTINGS_KEY = 'server';
@@ -19,20 +21,51 @@ function isSettings(value: unknown): value is ServerSettings {
   return [url, database, user, password].every((field) => typeof field === 'string');
 }
 
-/** Returns the stored settings, or undefined when sync was never set up. Rejects with StorageProblem. */
+/**
+ * Returns the stored settings (the password always empty: the session cookie signs requests), or
+ * undefined when sync was never set up. Rejects with StorageProblem.
+ */
 export async function readServerSettings(db: KrokDatabase): Promise<ServerSettings | undefined> {
   const stored = await readSyncState(db, SETTINGS_KEY);
-  return isSettings(stored) ? stored : undefined;
+  if (!isSettings(stored)) return undefined;
+  // Earlier versions kept the password: it is removed now (the device signs in again once).
+  if (stored.password !== '') await writeServerSettings(db, stored);
+  return { ...stored, password: '' };
 }
 
-/** Stores the settings (trimmed). Rejects with StorageProblem. */
+/**
+ * Stores the settings (trimmed) WITHOUT the password: the device syncs with the session cookie of
+ * signIn(), and a password is never kept at rest. Rejects with StorageProblem.
+ */
 export async function writeServerSettings(db: KrokDatabase, settings: ServerSettings): Promise<void> {
   await writeSyncState(db, SETTINGS_KEY, {
     url: settings.url.trim(),
     database: settings.database.trim(),
     user: settings.user.trim(),
-    password: settings.password,
+    password: '',
   });
+}
+
+/**
+ * Signs this device in (POST /_session, the browser keeps the cookie) and checks the database with the
+ * session. Never rejects: 'ok' or why it failed.
+ */
+export async function signInDevice(
+  settings: ServerSettings,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ConnectionCheck> {
+  const trimmed = {
+    ...settings,
+    url: settings.url.trim(),
+    database: settings.database.trim(),
+    user: settings.user.trim(),
+  };
+  try {
+    await signIn(trimmed, fetchImpl);
+  } catch (error) {
+    return error instanceof SyncFailure ? error.kind : 'unreachable';
+  }
+  return checkConnection({ ...trimmed, password: '' }, fetchImpl);
 }
 
 /** The answer of a connection check: 'ok' or why it failed. */

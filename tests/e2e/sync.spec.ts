@@ -46,8 +46,48 @@ async function setUpSync(page: Page): Promise<void> {
   await page.getByLabel('Hasło').fill(server.password);
   await page.getByRole('button', { name: 'Sprawdź połączenie' }).click();
   await expect(page.getByText(/Połączenie działa/)).toBeVisible();
+  // The search below finds the password while it is typed in…
+  expect(await placesHolding(page, server.password)).toContain('input (Hasło)');
   await page.getByRole('button', { name: 'Zapisz i synchronizuj' }).click();
   await expectSynced(page);
+  // …and nowhere once the device is signed in: it syncs with the session cookie.
+  expect(await placesHolding(page, server.password)).toEqual([]);
+  await expect(page.getByLabel('Hasło')).toHaveValue('');
+}
+
+/** Where the page keeps `secret`: every IndexedDB store, localStorage, sessionStorage, the page, inputs. */
+async function placesHolding(page: Page, secret: string): Promise<string[]> {
+  return page.evaluate(async (text) => {
+    const places: string[] = [];
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await request(indexedDB.open(name));
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await request(db.transaction(store).objectStore(store).getAll());
+        if (JSON.stringify(rows).includes(text)) places.push(`indexedDB ${name}/${store}`);
+      }
+      db.close();
+    }
+    for (const [label, storage] of [
+      ['localStorage', localStorage],
+      ['sessionStorage', sessionStorage],
+    ] as const) {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i) ?? '';
+        if (`${key}${storage.getItem(key)}`.includes(text)) places.push(`${label} ${key}`);
+      }
+    }
+    if (document.documentElement.outerHTML.includes(text)) places.push('page');
+    for (const input of Array.from(document.querySelectorAll('input'))) {
+      if (input.value.includes(text)) places.push(`input (${input.labels?.[0]?.textContent?.trim() ?? input.name})`);
+    }
+    return places;
+  }, secret);
 }
 
 /** Waits until the sync screen says all is sent and synced. */

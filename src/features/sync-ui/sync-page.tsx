@@ -139,8 +139,14 @@ function ServerForm({ stored }: { stored: ServerSettings | undefined }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await syncActions.save(form);
-      setAnswer({ tone: 'ok', text: t('settings.saved') });
+      const result = await syncActions.save(form);
+      // The password is used once, to sign in; it is kept neither here nor in storage.
+      setForm((current) => ({ ...current, password: '' }));
+      setAnswer(
+        result === 'ok'
+          ? { tone: 'ok', text: t('settings.saved') }
+          : { tone: 'problem', text: t(`settings.answer.${result}`) },
+      );
     } catch (error) {
       setAnswer({ tone: 'problem', text: t(`common:errors.storage.${classifyStorageError(error)}`) });
     }
@@ -167,6 +173,7 @@ function ServerForm({ stored }: { stored: ServerSettings | undefined }) {
         <Field label={t('settings.user')} value={form.user} onChange={set('user')} autoComplete="username" />
         <Field
           label={t('settings.password')}
+          hint={t('settings.passwordHint')}
           type="password"
           value={form.password}
           onChange={set('password')}

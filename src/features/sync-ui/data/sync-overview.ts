@@ -13,9 +13,15 @@ import {
   readSyncState,
   wipeSyncedData,
 } from '@/db/sync-store';
-import type { ServerSettings } from '@/sync/couch-client';
+import { type ServerSettings, signOut } from '@/sync/couch-client';
 import { restartSyncEverywhere, STATUS_KEY, type SyncStatus, stopSync, syncNow } from '@/sync/scheduler';
-import { checkConnection, readServerSettings, writeServerSettings } from '@/sync/server-settings';
+import {
+  type ConnectionCheck,
+  checkConnection,
+  readServerSettings,
+  signInDevice,
+  writeServerSettings,
+} from '@/sync/server-settings';
 import { exportSyncFile, importSyncFile, parseSyncFile, readSyncFileText } from '@/sync/sync-file';
 
 export type SyncOverview = {
@@ -47,15 +53,24 @@ export function useSyncOverview(): SyncOverview | undefined {
 
 export const syncActions = {
   check: (settings: ServerSettings) => checkConnection(settings),
-  /** Stores the settings and starts syncing with them. Rejects with StorageProblem. */
-  async save(settings: ServerSettings): Promise<void> {
+  /**
+   * Signs the device in (the browser keeps the session cookie), then stores the settings without the
+   * password and starts syncing. Resolves to 'ok' or why signing in failed (then nothing is stored).
+   * Rejects with StorageProblem.
+   */
+  async save(settings: ServerSettings): Promise<ConnectionCheck> {
+    const signedIn = await signInDevice(settings);
+    if (signedIn !== 'ok') return signedIn;
     await writeServerSettings(getDatabase(), settings);
     await restartSyncEverywhere(getDatabase());
+    return 'ok';
   },
   syncNow,
   /** Stops syncing and wipes the staff data and sync settings of this device. Rejects with StorageProblem. */
   async signOut(): Promise<void> {
     stopSync();
+    const settings = await readServerSettings(getDatabase()).catch(() => undefined);
+    if (settings !== undefined) await signOut(settings);
     await wipeSyncedData(getDatabase(), STAFF_TYPES);
     // Other tabs find no settings now and stop.
     await restartSyncEverywhere(getDatabase());

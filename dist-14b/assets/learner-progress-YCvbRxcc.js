@@ -1,1 +1,0 @@
-import{n as e,y as t}from"./database-C2VRxuec.js";import{t as n}from"./progress-queries-fn36auU3.js";function r(r){let i=t(()=>n(e())).subscribe({next:r,error:()=>r([])});return()=>i.unsubscribe()}export{r as watchLearnerProgress};

@@ -1,1 +1,0 @@
-import{r as e}from"./profiles-BFK1hc9T.js";import{g as t}from"./database-C2VRxuec.js";import{a as n}from"./storage-problems-CAInKd_C.js";async function r(e,r){return(await n(()=>e.progress.where(`owner`).equals(r).toArray())).filter(t).sort((e,t)=>e.updatedAt<t.updatedAt?1:e.updatedAt>t.updatedAt?-1:0)}async function i(t){return r(t,await e(t))}export{r as n,i as t};

@@ -1,1 +1,0 @@
-import{a as e}from"./storage-problems-CAInKd_C.js";async function t(t,n,r,i){let a=await e(()=>t.settings.get(n));return a===void 0||i!==void 0&&!i(a.value)?r:a.value}async function n(t,n,r){await e(()=>t.settings.put({key:n,value:r}))}export{n,t};

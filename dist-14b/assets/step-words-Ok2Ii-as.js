@@ -1,1 +1,0 @@
-function e(e,t){let n=e;return(e,r)=>n(`${t}${e}`,r)}function t(e,t,n){return`${e}:lessons.${t}.steps.${n}.`}export{e as n,t};

@@ -1,1 +1,0 @@
-import{n as e}from"./database-C2VRxuec.js";import{r as t}from"./scheduler-B0FSuA52.js";function n(){return t(e())}export{n as startSyncIfSetUp};

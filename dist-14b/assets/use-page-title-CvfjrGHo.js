@@ -1,1 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{s as t}from"./jsx-runtime-DmihKS63.js";var n=e(t(),1);function r(e){(0,n.useEffect)(()=>{document.title=e},[e])}export{r as t};

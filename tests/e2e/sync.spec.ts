@@ -84,7 +84,8 @@ async function placesHolding(page: Page, secret: string): Promise<string[]> {
     }
     if (document.documentElement.outerHTML.includes(text)) places.push('page');
     for (const input of Array.from(document.querySelectorAll('input'))) {
-      if (input.value.includes(text)) places.push(`input (${input.labels?.[0]?.textContent?.trim() ?? input.name})`);
+      if (input.value.includes(text))
+        places.push(`input (${input.labels?.[0]?.textContent?.trim() ?? input.name})`);
     }
     return places;
   }, secret);

@@ -97,7 +97,19 @@ export function checkRecord(newDoc, oldDoc, userCtx, spec, org, nowMs) {
     return;
   }
   if (newDoc._deleted === true) {
-    if (!operator) refuse('Records are deleted with a tombstone, not removed from the server.');
+    // The operator removes documents. Others delete only a revision that exists: the losing leaf of a
+    // conflict, after merging it into the winner (CouchDB's way to resolve one); the devices make a
+    // server deletion a tombstone without personal fields. As the function cannot tell a losing leaf
+    // from the winner, deleting a member's revision (an erasure on every device) is a coordinator's.
+    // The deleted revision keeps no body (CouchDB stores it until compaction).
+    if (operator) return;
+    if (!oldDoc) refuse('Records are deleted with a tombstone, not removed from the server.');
+    if (oldDoc.type === 'member' && !coordinator) refuse('Only a coordinator may erase a member.');
+    for (key in newDoc) {
+      if (own(newDoc, key) && key !== '_id' && key !== '_rev' && key !== '_revisions' && key !== '_deleted') {
+        refuse('A removed revision carries no fields: ' + key + '.');
+      }
+    }
     return;
   }
   if (own(newDoc, '_attachments')) refuse('Records carry no attachments.');

@@ -20,8 +20,12 @@ import { withStorage } from '@/db/storage-problems';
 /** A synced record as plain fields: the envelope without `dirty`, plus the domain fields. */
 export type RecordFields = Record<string, unknown> & { id: string; updatedAt: string; updatedBy: string };
 
-/** A record received from elsewhere: its type, its fields and the server's revision (none from a file). */
-export type IncomingRecord = { type: SyncedType; fields: RecordFields; rev?: string };
+/**
+ * A record received from elsewhere: its type, its fields and the server's revision (none from a file).
+ * `serverDeleted`: the server deleted the document (`_deleted`); `fields` then hold only the id, and the
+ * merge makes the device's copy a tombstone.
+ */
+export type IncomingRecord = { type: SyncedType; fields: RecordFields; rev?: string; serverDeleted?: true };
 
 /** What a merge decided for one incoming record. */
 export type MergeDecision =

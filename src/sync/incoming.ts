@@ -4,7 +4,7 @@
 
 import { SYNCED_TYPES, type SyncedType } from '@/db/records';
 import type { IncomingRecord, IncomingRefusal } from '@/db/sync-store';
-import { fromDoc } from '@/sync/documents';
+import { deletionFromDoc, fromDoc } from '@/sync/documents';
 import { recordProblem } from '@/sync/record-schemas';
 
 const TYPES: ReadonlySet<string> = new Set(SYNCED_TYPES);
@@ -39,17 +39,24 @@ export function screenRecords(
 }
 
 /**
- * Screens pulled documents: documents that are not records (design documents, CouchDB deletions, other
- * types) are left out as before; a record document that cannot even be read as one, or that fails its
- * schema, is refused.
+ * Screens pulled documents: a CouchDB deletion of one of our records passes as a deletion (the device
+ * makes its copy a tombstone; it carries no fields to check); documents that are not records (design
+ * documents, other types) are left out; a record document that cannot even be read as one, or that
+ * fails its schema, is refused.
  */
 export function screenDocs(docs: readonly unknown[], nowMs: number = Date.now()): Screened {
   const readable: IncomingRecord[] = [];
   const unreadable: IncomingRefusal[] = [];
+  const deletions: IncomingRecord[] = [];
   for (const doc of docs) {
     const record = fromDoc(doc);
     if (record !== undefined) {
       readable.push(record);
+      continue;
+    }
+    const deletion = deletionFromDoc(doc);
+    if (deletion !== undefined) {
+      deletions.push(deletion);
       continue;
     }
     if (typeof doc !== 'object' || doc === null) continue;
@@ -61,6 +68,7 @@ export function screenDocs(docs: readonly unknown[], nowMs: number = Date.now())
     unreadable.push(refusal(type as SyncedType, recordId, updatedAt, 'shape', 'server'));
   }
   const screened = screenRecords(readable, 'server', nowMs);
+  screened.records.push(...deletions);
   screened.refused.push(...unreadable);
   return screened;
 }

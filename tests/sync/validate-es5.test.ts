@@ -421,10 +421,27 @@ describe('validate_doc_update in ECMAScript 5', () => {
     expect(validate({ _id: '_design/krok', validate_doc_update: '' }, null, coordinator)).toEqual({
       forbidden: 'Only the server operator may change design documents.',
     });
-    expect(validate({ _id: 'member:x', _rev: '1-a', _deleted: true }, member('x'), coordinator)).toEqual({
+    expect(validate({ _id: 'member:x', _deleted: true }, null, coordinator)).toEqual({
       forbidden: 'Records are deleted with a tombstone, not removed from the server.',
     });
     expect(validate({ _id: '_design/krok' }, null, { name: 'admin', roles: ['_admin'] })).toBeNull();
+  });
+
+  it('lets staff remove an existing revision (a conflict loser), a member only as a coordinator', () => {
+    const validate = loadValidator(source);
+    const removal = (id: string) => ({ _id: id, _rev: '2-a', _deleted: true });
+    const group = { _id: 'group:G1', type: 'group', id: 'G1', name: 'Wtorek', term: '2026' };
+    expect(validate(removal('group:G1'), group, ACCOUNTS.staff)).toBeNull();
+    expect(validate(removal('member:x'), member('x'), ACCOUNTS.coordinator)).toBeNull();
+    expect(validate(removal('member:x'), member('x'), ACCOUNTS.staff)).toEqual({
+      forbidden: 'Only a coordinator may erase a member.',
+    });
+    expect(validate({ ...removal('group:G1'), name: 'Wtorek' }, group, ACCOUNTS.staff)).toEqual({
+      forbidden: 'A removed revision carries no fields: name.',
+    });
+    expect(validate(removal('member:x'), member('x'), ACCOUNTS.otherOrg)).toEqual({
+      unauthorized: 'Only staff of this organisation may change records.',
+    });
   });
 
   it.each(CASES)('in a bare ES5 context: $name', (test) => {

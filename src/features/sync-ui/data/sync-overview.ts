@@ -14,7 +14,14 @@ import {
   wipeSyncedData,
 } from '@/db/sync-store';
 import { type ServerSettings, signOut } from '@/sync/couch-client';
-import { restartSyncEverywhere, STATUS_KEY, type SyncStatus, stopSync, syncNow } from '@/sync/scheduler';
+import {
+  CONFLICTS_RESOLVED_KEY,
+  restartSyncEverywhere,
+  STATUS_KEY,
+  type SyncStatus,
+  stopSync,
+  syncNow,
+} from '@/sync/scheduler';
 import {
   type ConnectionCheck,
   checkConnection,
@@ -31,6 +38,8 @@ export type SyncOverview = {
   refused: QuarantineEntry[];
   /** Records from the server or a sync file refused at the boundary (never applied). */
   refusedIncoming: IncomingRefusal[];
+  /** Server conflicts this device merged (two edits of one record kept side by side on the server). */
+  conflictsResolved: number;
 };
 
 /** The staff data a sign-out removes: the roster and workshops. Learners' own progress stays. */
@@ -40,14 +49,16 @@ const STAFF_TYPES: readonly SyncedType[] = ['member', 'group', 'membership', 'se
 export function useSyncOverview(): SyncOverview | undefined {
   return useLiveQuery(async () => {
     const db = getDatabase();
-    const [settings, status, waiting, refused, refusedIncoming] = await Promise.all([
+    const [settings, status, waiting, refused, refusedIncoming, resolved] = await Promise.all([
       readServerSettings(db),
       readSyncState(db, STATUS_KEY) as Promise<SyncStatus | undefined>,
       countDirty(db),
       listQuarantine(db),
       listRefusedIncoming(db),
+      readSyncState(db, CONFLICTS_RESOLVED_KEY),
     ]);
-    return { settings, status, waiting, refused, refusedIncoming };
+    const conflictsResolved = typeof resolved === 'number' ? resolved : 0;
+    return { settings, status, waiting, refused, refusedIncoming, conflictsResolved };
   }, []);
 }
 

@@ -1,6 +1,7 @@
 // Sets up one organisation on a real Apache CouchDB 3 (single node or cluster):
 //   COUCHDB_ADMIN_PASSWORD=… node tools/couchdb-setup.mjs --url https://couch.example.org:6984 \
 //        --admin admin --org zdunska-wola [--db krok-zdunska-wola] --coordinator biuro [--staff ola ...]
+//        [--device tablet-sala-1 ...] [--revoke tablet-zgubiony ...]
 // Creates the organisation's database (if missing); its `_security`: members are the roles
 // krok.<org>.staff and krok.<org>.coordinator, admins nobody (only the server operator may change the
 // design document or `_security`); the design document `_design/krok` with the organisation's
@@ -9,7 +10,14 @@
 // Passwords never come from the command line (it is visible to every user of the machine and kept in
 // shell history): the admin's from COUCHDB_ADMIN_PASSWORD, each user's from KROK_PASSWORD_<NAME> (the
 // name in capitals, other characters as `_`), or else from a prompt that does not echo.
-// Safe to run again: it updates what exists. Nothing secret is printed.
+// Device accounts: `--device NAME` gives each tablet or laptop its own instructor account with a new
+// random password (nobody types or sees it) and prints a pairing code (and QR) to type or scan on that
+// device under Synchronizacja → Sparuj urządzenie: it signs in once (POST /_session) and keeps only
+// the session cookie. The code is the only secret printed; run `--device NAME` again for a new code
+// (the old one stops working). `--revoke NAME` deletes a lost device's user: its next sync says it was
+// signed out, the other devices go on.
+// Safe to run again: it updates what exists.
+import { randomBytes } from 'node:crypto';
 import { stdin, stdout } from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { isOrganisationName } from './couchdb-validate.mjs';
@@ -17,6 +25,7 @@ import { databaseSetup, organisationRoles } from './sync-server.mjs';
 
 const USAGE =
   'Usage: --url URL --admin NAME --org ORG [--db NAME] --coordinator NAME [--staff NAME ...]\n' +
+  '       [--device NAME ...] [--revoke NAME ...]\n' +
   'Passwords: COUCHDB_ADMIN_PASSWORD and KROK_PASSWORD_<NAME> in the environment, or typed at the prompt.';
 
 /** The environment variable that holds a user's password. */
@@ -26,7 +35,7 @@ export function passwordVariable(name) {
 
 /** Parses the command line; throws an Error (with the usage) for a bad one, or one holding a password. */
 export function parseSetupArguments(argv) {
-  const options = { staff: [], coordinators: [] };
+  const options = { staff: [], coordinators: [], devices: [], revoke: [] };
   for (let i = 0; i < argv.length; i += 2) {
     const [key, value] = [argv[i], argv[i + 1]];
     if (value === undefined) throw new Error(`${key} needs a value\n${USAGE}`);
@@ -39,6 +48,8 @@ export function parseSetupArguments(argv) {
     else if (key === '--db') options.db = value;
     else if (key === '--staff') options.staff.push(value);
     else if (key === '--coordinator') options.coordinators.push(value);
+    else if (key === '--device') options.devices.push(value);
+    else if (key === '--revoke') options.revoke.push(value);
     else throw new Error(`Unknown option ${key}\n${USAGE}`);
   }
   if (new URL(options.url ?? 'x:').username !== '') {
@@ -47,6 +58,15 @@ export function parseSetupArguments(argv) {
   if (!options.url || !options.admin || !options.org) throw new Error(USAGE);
   if (!isOrganisationName(options.org)) throw new Error('--org: lowercase letters, digits and dashes');
   return options;
+}
+
+/** The pairing code format: `KROK1.` and base64url JSON { u: server, d: database, n: user, p: password }. */
+export const PAIRING_PREFIX = 'KROK1.';
+
+/** Returns the pairing code of a device account (src/sync/server-settings.ts reads it). */
+export function pairingCode({ url, db, name, password }) {
+  const json = JSON.stringify({ u: url, d: db, n: name, p: password });
+  return PAIRING_PREFIX + Buffer.from(json, 'utf8').toString('base64url');
 }
 
 /** Reads a line from the terminal without echoing it. Rejects when there is no terminal. */
@@ -141,12 +161,45 @@ export async function setUpCouchDB(options, { env = process.env, ask = prompt, l
     await call('PUT', `/_users/${encodeURIComponent(id)}`, user);
     log(`user ${name} (${roles[role]}) saved`);
   }
-  return { db };
+  const codes = {};
+  for (const name of options.devices ?? []) {
+    // 24 random bytes (192 bits): nobody types it, the pairing code carries it.
+    const password = randomBytes(24).toString('base64url');
+    const id = `org.couchdb.user:${name}`;
+    const old = await call('GET', `/_users/${encodeURIComponent(id)}`, undefined, [404]);
+    const kept =
+      old.status === 404 ? [] : (old.body.roles ?? []).filter((r) => !r.startsWith(`krok.${org}.`));
+    const user = { _id: id, name, password, roles: [...kept, roles.staff], type: 'user' };
+    if (old.status !== 404) user._rev = old.body._rev;
+    await call('PUT', `/_users/${encodeURIComponent(id)}`, user);
+    codes[name] = pairingCode({ url, db, name, password });
+    log(`device ${name} (${roles.staff}) saved; pairing code (type it or scan it on the device):`);
+    log(codes[name]);
+    if (options.qr) log(await options.qr(codes[name]));
+  }
+  for (const name of options.revoke ?? []) {
+    const id = `org.couchdb.user:${name}`;
+    const old = await call('GET', `/_users/${encodeURIComponent(id)}`, undefined, [404]);
+    if (old.status === 404) {
+      log(`device ${name}: no such user`);
+      continue;
+    }
+    // Only a user of this organisation alone is deleted; one that is also another's loses this role.
+    const others = (old.body.roles ?? []).filter((r) => !r.startsWith(`krok.${org}.`));
+    if (others.length === 0) {
+      await call('DELETE', `/_users/${encodeURIComponent(id)}?rev=${old.body._rev}`);
+    } else {
+      await call('PUT', `/_users/${encodeURIComponent(id)}`, { ...old.body, roles: others });
+    }
+    log(`device ${name} revoked: its next sync says it was signed out`);
+  }
+  return { db, codes };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    await setUpCouchDB(parseSetupArguments(process.argv.slice(2)));
+    const qr = async (code) => (await import('qrcode')).toString(code, { type: 'terminal', small: true });
+    await setUpCouchDB({ ...parseSetupArguments(process.argv.slice(2)), qr });
   } catch (error) {
     console.error(`couchdb-setup: ${error.message}`);
     process.exit(1);

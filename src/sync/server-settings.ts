@@ -1,7 +1,8 @@
 // Where this device syncs: the server address, database and user the staff entered, kept in the
 // device-only syncState table (never synced, never logged) — never the password: "Zapisz i
 // synchronizuj" signs the device in (POST /_session) and the browser keeps the session cookie. Also the
-// connection check behind "Sprawdź połączenie".
+// connection check behind "Sprawdź połączenie" and the pairing code a coordinator hands out
+// (tools/couchdb-setup.mjs --device), read here and used once to sign in.
 
 import type { KrokDatabase } from '@/db/database';
 import { readSyncState, writeSyncState } from '@/db/sync-store';
@@ -87,5 +88,29 @@ export async function checkConnection(
   } catch (error) {
     if (error instanceof SyncFailure) return error.kind;
     return 'unreachable';
+  }
+}
+
+/** The pairing code format of tools/couchdb-setup.mjs: `KROK1.` and base64url JSON {u, d, n, p}. */
+const PAIRING_PREFIX = 'KROK1.';
+
+/**
+ * Reads a pairing code (spaces and line breaks ignored, as when typed from paper or scanned); returns
+ * the server, database, device account and its password to sign in with once, or undefined when the
+ * text is not a pairing code (mistyped, cut short, foreign). Never throws.
+ */
+export function readPairingCode(code: string): ServerSettings | undefined {
+  const text = code.replace(/\s+/g, '');
+  if (!text.startsWith(PAIRING_PREFIX) || text.length > 2000) return undefined;
+  try {
+    const base64 = text.slice(PAIRING_PREFIX.length).replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { u, d, n, p } = parsed as Record<string, unknown>;
+    if (![u, d, n, p].every((part) => typeof part === 'string' && part !== '')) return undefined;
+    return { url: u as string, database: d as string, user: n as string, password: p as string };
+  } catch {
+    return undefined;
   }
 }

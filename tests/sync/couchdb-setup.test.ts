@@ -3,8 +3,19 @@
 // organisation's database, `_security`, validate_doc_update and users with the organisation's roles,
 // takes passwords from the environment or a prompt (never the command line), and is safe to run twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '@/db/database';
+import { newId } from '@/db/ulid';
+import { saveRecord } from '@/db/write';
+import { createSyncEngine } from '@/sync/engine';
+import {
+  readPairingCode,
+  readServerSettings,
+  signInDevice,
+  writeServerSettings,
+} from '@/sync/server-settings';
 import { parseSetupArguments, passwordVariable, setUpCouchDB } from '../../tools/couchdb-setup.mjs';
 import { type StartedSyncServer, startSyncServer } from '../../tools/sync-server.mjs';
+import { sessionFetch } from './devices';
 
 let server: StartedSyncServer;
 beforeAll(async () => {
@@ -77,7 +88,7 @@ describe('couchdb-setup', () => {
       coordinators: ['biuro'],
       staff: ['ola'],
     };
-    expect(await setUpCouchDB(options, io)).toEqual({ db: 'krok-utw-setup' });
+    expect(await setUpCouchDB(options, io)).toEqual({ db: 'krok-utw-setup', codes: {} });
     await setUpCouchDB(options, io);
     // Only the coordinator's password was missing from the environment: it was asked for (each run).
     expect(asked).toEqual([
@@ -105,5 +116,79 @@ describe('couchdb-setup', () => {
       admins: { names: [], roles: [] },
       members: { names: [], roles: ['krok.utw-setup.staff', 'krok.utw-setup.coordinator'] },
     });
+  });
+  it('adds devices with pairing codes, each its own account, and revokes a lost one', async () => {
+    const [adminName, adminPassword] = server.admin.split(':') as [string, string];
+    const lines: string[] = [];
+    const io = { env: { COUCHDB_ADMIN_PASSWORD: adminPassword }, log: (line: string) => lines.push(line) };
+    const base = { url: server.url, admin: adminName, org: 'utw-pary', db: 'utw-pary' };
+    const { codes } = await setUpCouchDB({ ...base, devices: ['tablet-1', 'tablet-2'] }, io);
+    expect(Object.keys(codes)).toEqual(['tablet-1', 'tablet-2']);
+    // The code is printed once for the coordinator; nothing else printed holds its password.
+    const password = (name: string) => readPairingCode(codes[name] ?? '')?.password ?? '';
+    expect(lines.filter((line) => line === codes['tablet-1'])).toHaveLength(1);
+    expect(lines.filter((line) => line.includes(password('tablet-1')))).toEqual([]);
+    expect(readPairingCode(` ${codes['tablet-1']?.replace(/(.{20})/g, '$1\n')} `)).toEqual({
+      url: server.url,
+      database: 'utw-pary',
+      user: 'tablet-1',
+      password: password('tablet-1'),
+    });
+    expect(readPairingCode('KROK1.nie-kod')).toBeUndefined();
+    expect(readPairingCode('haslo123')).toBeUndefined();
+
+    // Each device pairs: signs in with its code, keeps the address and account only, syncs.
+    const devices = await Promise.all(
+      ['tablet-1', 'tablet-2'].map(async (name) => {
+        const settings = readPairingCode(codes[name] ?? '');
+        if (!settings) throw new Error('no code');
+        const fetchImpl = sessionFetch(server.url, settings.user, settings.password);
+        expect(await signInDevice(settings, fetchImpl)).toBe('ok');
+        const db = createDatabase(`${name}-${newId()}`);
+        await writeServerSettings(db, settings);
+        const stored = await readServerSettings(db);
+        if (!stored) throw new Error('not stored');
+        expect(JSON.stringify(await db.syncState.toArray())).not.toContain(settings.password);
+        const engine = createSyncEngine({
+          db,
+          settings: stored,
+          fetch: fetchImpl,
+          retry: { wait: async () => {} },
+        });
+        return { db, engine };
+      }),
+    );
+    const [one, two] = devices as [(typeof devices)[0], (typeof devices)[0]];
+    await saveRecord(one.db, 'attendance', { sessionId: 'S', memberId: 'M1', status: 'present' });
+    expect(await one.engine.sync()).toMatchObject({ pushed: 1, refused: 0 });
+    expect(await two.engine.sync()).toMatchObject({ pulled: 1 });
+
+    // A new code for tablet-2 makes its old one useless.
+    const old = readPairingCode(codes['tablet-2'] ?? '');
+    const again = await setUpCouchDB({ ...base, devices: ['tablet-2'] }, io);
+    expect(again.codes['tablet-2']).not.toBe(codes['tablet-2']);
+    if (!old) throw new Error('no code');
+    expect(await signInDevice(old)).toBe('unauthorized');
+
+    // tablet-1 is lost: revoked, its next sync is refused; tablet-2 (signed in before) syncs on.
+    await setUpCouchDB({ ...base, revoke: ['tablet-1'] }, io);
+    const user = await fetch(`${server.url}/_users/org.couchdb.user:tablet-1`, {
+      headers: basic(server.admin),
+    });
+    expect(user.status).toBe(404);
+    await saveRecord(one.db, 'attendance', { sessionId: 'S', memberId: 'M2', status: 'late' });
+    await expect(one.engine.sync()).rejects.toMatchObject({ name: 'SyncFailure', kind: 'unauthorized' });
+    const fresh = readPairingCode(again.codes['tablet-2'] ?? '');
+    if (!fresh) throw new Error('no code');
+    const three = createSyncEngine({
+      db: two.db,
+      settings: { ...fresh, password: '' },
+      fetch: sessionFetch(server.url, fresh.user, fresh.password),
+      retry: { wait: async () => {} },
+    });
+    await saveRecord(two.db, 'attendance', { sessionId: 'S', memberId: 'M3', status: 'absent' });
+    expect(await three.sync()).toMatchObject({ pushed: 1, refused: 0 });
+    one.db.close();
+    two.db.close();
   });
 });

@@ -1,11 +1,12 @@
 // The sync screen (staff only, composed behind the PIN gate in src/app): the status line (last synced,
-// changes waiting, refused records and why), the server settings with "Sprawdź połączenie", the sync
-// file and the sign-out.
+// changes waiting, refused records and why), pairing with a coordinator's code, the server settings
+// with "Sprawdź połączenie", the sync file and the sign-out.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { classifyStorageError } from '@/db/storage-problems';
 import { type SyncOverview, syncActions, useSyncOverview } from '@/features/sync-ui/data/sync-overview';
+import { PairingSection } from '@/features/sync-ui/pairing-section';
 import { SignOutSection } from '@/features/sync-ui/sign-out-section';
 import { SyncFileSection } from '@/features/sync-ui/sync-file-section';
 import type { ServerSettings } from '@/sync/couch-client';
@@ -218,6 +219,7 @@ export function SyncPage() {
       ) : (
         <>
           <StatusSection overview={overview} />
+          <PairingSection />
           <ServerForm stored={overview.settings} />
           <SyncFileSection />
           <SignOutSection waiting={overview.waiting} />

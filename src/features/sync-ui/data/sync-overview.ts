@@ -25,6 +25,7 @@ import {
 import {
   type ConnectionCheck,
   checkConnection,
+  readPairingCode,
   readServerSettings,
   signInDevice,
   writeServerSettings,
@@ -75,6 +76,17 @@ export const syncActions = {
     await writeServerSettings(getDatabase(), settings);
     await restartSyncEverywhere(getDatabase());
     return 'ok';
+  },
+  /**
+   * Pairs the device with a coordinator's pairing code: signs in with the account it carries (used once,
+   * never stored) and starts syncing. Resolves to the account, 'notCode' for text that is not a pairing
+   * code, or why signing in failed. Rejects with StorageProblem.
+   */
+  async pair(code: string): Promise<{ user: string } | 'notCode' | Exclude<ConnectionCheck, 'ok'>> {
+    const settings = readPairingCode(code);
+    if (settings === undefined) return 'notCode';
+    const result = await syncActions.save(settings);
+    return result === 'ok' ? { user: settings.user } : result;
   },
   syncNow,
   /** Stops syncing and wipes the staff data and sync settings of this device. Rejects with StorageProblem. */

@@ -227,6 +227,37 @@ describe('PouchDB as a second client', () => {
     await pouch.destroy();
   });
 
+  it("leaves a member's conflict to a coordinator: an instructor's device syncs on without removing a revision", async () => {
+    const tablet = openDevice('tablet', server);
+    const { member } = await roster(tablet, 'P-5');
+    const pouch = localPouch();
+    const remote = remotePouch(server);
+    await pouch.replicate.from(remote);
+    await updateRecord(tablet.db, 'member', member.id, { notes: 'okulary do czytania' });
+    await tablet.engine.sync();
+    const stored = await pouch.get(`member:${member.id}`);
+    await pouch.put({ ...stored, phone: '700 700 701', updatedAt: pouchStamp(), updatedBy: server.user });
+    expect((await pouch.replicate.to(remote)).docs_written).toBe(1);
+
+    const report = await tablet.engine.sync();
+    expect(report).toMatchObject({ conflictsResolved: 0, refused: 0 });
+    expect((await serverDoc(server, `member:${member.id}`))._conflicts).toHaveLength(1);
+    await expect(tablet.engine.sync()).resolves.toMatchObject({ conflictsResolved: 0 });
+
+    const office = openDevice('office', server, server.url, { account: 'coordinator' });
+    expect(await office.engine.sync()).toMatchObject({ conflictsResolved: 1 });
+    const resolved = await serverDoc(server, `member:${member.id}`);
+    expect(resolved._conflicts).toBeUndefined();
+    expect(resolved).toMatchObject({ phone: '700 700 701', notes: 'okulary do czytania' });
+    await tablet.engine.sync();
+    expect(await getRecord(tablet.db, 'member', member.id)).toMatchObject({
+      phone: '700 700 701',
+      notes: 'okulary do czytania',
+      rev: resolved._rev,
+    });
+    await pouch.destroy();
+  });
+
   it('a member deleted in CouchDB leaves every device: screens, exports and stored copies', async () => {
     const tablet = openDevice('tablet', server);
     const laptop = openDevice('laptop', server);

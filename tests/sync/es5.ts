@@ -1,6 +1,7 @@
 // A bare ECMAScript 5 world for the server rules: the validate_doc_update source parsed by acorn as ES5
 // and run in a node:vm context from which every built-in that ES5.1 (chapter 15) does not define has
 // been removed, the way CouchDB 3's oldest engine (SpiderMonkey 1.8.5) would run it.
+import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { parse } from 'acorn';
 
@@ -283,4 +284,39 @@ export function loadValidator(
   ) as (args: string) => string;
   return (newDoc, oldDoc, userCtx, secObj = {}) =>
     JSON.parse(run(JSON.stringify([newDoc, oldDoc ?? null, userCtx, secObj]))) as Verdict;
+}
+
+type EngineInstance = { run(): boolean; value: unknown };
+type EngineClass = new (code: string) => EngineInstance;
+
+/**
+ * The same validator run by an ECMAScript 5 engine: JS-Interpreter (js-interpreter on npm), a complete
+ * ES5 interpreter written in JavaScript with only ES5's built-ins and parser, so a later syntax or
+ * built-in fails there as it would in SpiderMonkey 1.8.5. Each call is a fresh interpreter.
+ */
+export function loadValidatorInEs5Engine(
+  source: string,
+): (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj?: unknown) => Verdict {
+  const Engine = createRequire(import.meta.url)('js-interpreter') as EngineClass;
+  return (newDoc, oldDoc, userCtx, secObj = {}) => {
+    const args = JSON.stringify(JSON.stringify([newDoc, oldDoc ?? null, userCtx, secObj]));
+    const engine = new Engine(`
+      var validate = (${source});
+      var parsed = JSON.parse(${args});
+      var verdict;
+      try {
+        validate(parsed[0], parsed[1], parsed[2], parsed[3]);
+        verdict = 'null';
+      } catch (error) {
+        if (error && typeof error === 'object' && (error.forbidden || error.unauthorized)) {
+          verdict = JSON.stringify(error);
+        } else {
+          verdict = JSON.stringify({ crash: String(error) });
+        }
+      }
+      verdict;
+    `);
+    engine.run();
+    return JSON.parse(String(engine.value)) as Verdict;
+  };
 }

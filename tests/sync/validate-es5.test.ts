@@ -1,13 +1,20 @@
 // @vitest-environment node
 // The server rules (tools/couchdb-validate.mjs) as CouchDB 3 would run them: parsed as ECMAScript 5 and
-// run in a context without any later built-in; then every rule once more against the dev server, where
-// express-pouchdb runs the same design document.
+// run in a context without any later built-in, then in an ES5 engine (JS-Interpreter); then every rule
+// once more against the dev server, where express-pouchdb runs the same design document.
 
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRecord, RECORD_SPEC, validateDocUpdateSource } from '../../tools/couchdb-validate.mjs';
 import { type StartedSyncServer, startSyncServer } from '../../tools/sync-server.mjs';
-import { bareEs5Context, loadValidator, parseEs5, UNREMOVABLE, type Verdict } from './es5';
+import {
+  bareEs5Context,
+  loadValidator,
+  loadValidatorInEs5Engine,
+  parseEs5,
+  UNREMOVABLE,
+  type Verdict,
+} from './es5';
 
 const ORG = 'rules-a';
 const HOUR = 60 * 60 * 1000;
@@ -451,6 +458,34 @@ describe('validate_doc_update in ECMAScript 5', () => {
       oldDoc = doc;
     }
     expectVerdict(validate(written(test), oldDoc, ACCOUNTS[test.as]), test);
+  });
+
+  it.each(CASES)('in an ES5 engine (JS-Interpreter): $name', (test) => {
+    const validate = loadValidatorInEs5Engine(source);
+    let oldDoc: Doc | null = null;
+    for (const doc of test.before ?? []) {
+      expect(
+        validate({ ...doc, updatedBy: 'operator' }, oldDoc, { name: 'admin', roles: ['_admin'] }),
+      ).toBeNull();
+      oldDoc = doc;
+    }
+    expectVerdict(validate(written(test), oldDoc, ACCOUNTS[test.as]), test);
+  });
+
+  it('the ES5 engine refuses what CouchDB 3.x with SpiderMonkey 1.8.5 would not run', () => {
+    const run = (body: string) =>
+      loadValidatorInEs5Engine(`function (newDoc) { ${body} }`)({ _id: 'x' }, null, { roles: [] });
+    expect(
+      run("if (!Object.prototype.hasOwnProperty.call(newDoc, '_id')) throw { forbidden: 'no' };"),
+    ).toBeNull();
+    expect(run("if (!Object.hasOwn(newDoc, '_id')) throw { forbidden: 'no' };")).toEqual({
+      crash: expect.stringMatching(/TypeError/),
+    });
+    expect(run("if (!['_id'].includes('_id')) throw { forbidden: 'no' };")).toEqual({
+      crash: expect.stringMatching(/TypeError/),
+    });
+    expect(() => run('let kept = 1;')).toThrow();
+    expect(() => run('var f = (x) => x;')).toThrow();
   });
 
   it('gives the same answers when Node runs checkRecord itself', () => {

@@ -11,10 +11,10 @@
 // shell history): the admin's from COUCHDB_ADMIN_PASSWORD, each user's from KROK_PASSWORD_<NAME> (the
 // name in capitals, other characters as `_`), or else from a prompt that does not echo.
 // Device accounts: `--device NAME` gives each tablet or laptop its own instructor account with a new
-// random password (nobody types or sees it) and prints a pairing code (and QR) to type or scan on that
-// device under Synchronizacja → Sparuj urządzenie: it signs in once (POST /_session) and keeps only
-// the session cookie. The code is the only secret printed; run `--device NAME` again for a new code
-// (the old one stops working). `--revoke NAME` deletes a lost device's user: its next sync says it was
+// random password (nobody types or sees it) and prints a pairing code (and QR) to type on that device
+// under Synchronizacja → Sparuj urządzenie: it signs in once (POST /_session), changes its own password
+// to one it forgets (so the code works once) and keeps only the session cookie. The code is the only
+// secret printed; run `--device NAME` again for a new code (the device must pair again). `--revoke NAME` deletes a lost device's user: its next sync says it was
 // signed out, the other devices go on.
 // Safe to run again: it updates what exists.
 import { randomBytes } from 'node:crypto';

@@ -11,6 +11,7 @@ import {
   type ServerSettings,
   SyncFailure,
   type SyncFailureKind,
+  serverUrl,
   signIn,
 } from '@/sync/couch-client';
 
@@ -113,4 +114,65 @@ export function readPairingCode(code: string): ServerSettings | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A new device password: 24 random bytes as base64url (192 bits), held only while signing in. */
+function randomPassword(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/**
+ * Voids the pairing code once it has signed the device in: the device gives its own account a new
+ * random password (CouchDB lets a user change their own `_users` document), which ends the session of
+ * the code's password, and signs in again with the new one, which it then forgets. Resolves to true
+ * when the code is void; false when the server refused the change (the device stays signed in with the
+ * code's session, the code keeps working until the coordinator makes a new one). Never rejects.
+ */
+async function voidPairingCode(settings: ServerSettings, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    const url = `${serverUrl(settings)}_users/${encodeURIComponent(`org.couchdb.user:${settings.user}`)}`;
+    const init = { credentials: 'include', cache: 'no-store' } as const;
+    const own = await fetchImpl(url, { ...init, headers: { Accept: 'application/json' } });
+    const doc: unknown = await own.json().catch(() => undefined);
+    if (!own.ok || typeof doc !== 'object' || doc === null) return false;
+    const password = randomPassword();
+    const changed = await fetchImpl(url, {
+      ...init,
+      method: 'PUT',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...doc, password }),
+    });
+    await changed.arrayBuffer();
+    if (!changed.ok) return false;
+    await signIn({ ...settings, password }, fetchImpl);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Pairs this device with a pairing code: signs in with the account it carries, voids the code (see
+ * voidPairingCode) and checks the database. Resolves to 'ok' and the settings to store (no password),
+ * or why it failed; 'notCode' for text that is not a pairing code. Never rejects.
+ */
+export async function pairDevice(
+  code: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ result: ConnectionCheck | 'notCode'; settings?: ServerSettings; codeVoided?: boolean }> {
+  const settings = readPairingCode(code);
+  if (settings === undefined) return { result: 'notCode' };
+  try {
+    await signIn(settings, fetchImpl);
+  } catch (error) {
+    return { result: error instanceof SyncFailure ? error.kind : 'unreachable' };
+  }
+  const codeVoided = await voidPairingCode(settings, fetchImpl);
+  const stored = { ...settings, password: '' };
+  const result = await checkConnection(stored, fetchImpl);
+  return result === 'ok' ? { result, settings: stored, codeVoided } : { result };
 }

@@ -1,6 +1,6 @@
 // Device accounts end to end: the coordinator adds two devices with tools/couchdb-setup.mjs, each device
-// pairs with its own code (POST /_session, only the session cookie kept) and both sync; no password or
-// code is found in IndexedDB, localStorage, sessionStorage, the page or its inputs; then one device is
+// pairs with its own code (POST /_session, only the session cookie kept; the code is void after use)
+// and both sync; no password or code is found in IndexedDB, localStorage, sessionStorage, the page or its inputs; then one device is
 // revoked: its next sync says it was signed out, and the other keeps syncing. A document a year ahead,
 // planted on the server without its rules, is refused and listed, and saves still work after a reload.
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
@@ -133,6 +133,17 @@ test('two devices pair with their own accounts; a revoked one is signed out, the
     expect(stored).not.toContain(passwordOf(code));
     expect(stored).not.toContain(code);
   }
+
+  // A code works once: pairing voided it (the account got a new password nobody knows).
+  const thief = await browser.newContext();
+  const stolen = await thief.newPage();
+  await stolen.goto('/');
+  await setPin(stolen);
+  await openSyncScreen(stolen);
+  await stolen.getByLabel('Kod parowania').fill(codeA);
+  await stolen.getByRole('button', { name: 'Sparuj i synchronizuj' }).click();
+  await expect(stolen.getByText('Zła nazwa użytkownika lub hasło.')).toBeVisible({ timeout: 30_000 });
+  await thief.close();
 
   // The coordinator revokes tablet B: its next sync says it was signed out.
   await setUp({ revoke: ['tablet-b'] });

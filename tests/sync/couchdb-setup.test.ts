@@ -8,6 +8,7 @@ import { newId } from '@/db/ulid';
 import { saveRecord } from '@/db/write';
 import { createSyncEngine } from '@/sync/engine';
 import {
+  pairDevice,
   readPairingCode,
   readServerSettings,
   signInDevice,
@@ -15,7 +16,7 @@ import {
 } from '@/sync/server-settings';
 import { parseSetupArguments, passwordVariable, setUpCouchDB } from '../../tools/couchdb-setup.mjs';
 import { type StartedSyncServer, startSyncServer } from '../../tools/sync-server.mjs';
-import { sessionFetch } from './devices';
+import { cookieJar, sessionFetch } from './devices';
 
 let server: StartedSyncServer;
 beforeAll(async () => {
@@ -137,18 +138,23 @@ describe('couchdb-setup', () => {
     expect(readPairingCode('KROK1.nie-kod')).toBeUndefined();
     expect(readPairingCode('haslo123')).toBeUndefined();
 
-    // Each device pairs: signs in with its code, keeps the address and account only, syncs.
+    // Each device pairs: signs in with its code, voids it (a new password nobody knows), keeps the
+    // address and account only, and syncs with the session cookie.
     const devices = await Promise.all(
       ['tablet-1', 'tablet-2'].map(async (name) => {
-        const settings = readPairingCode(codes[name] ?? '');
-        if (!settings) throw new Error('no code');
-        const fetchImpl = sessionFetch(server.url, settings.user, settings.password);
-        expect(await signInDevice(settings, fetchImpl)).toBe('ok');
+        const code = codes[name] ?? '';
+        const fetchImpl = cookieJar();
+        const paired = await pairDevice(code, fetchImpl);
+        expect(paired).toMatchObject({ result: 'ok', codeVoided: true });
+        if (!paired.settings) throw new Error('not paired');
         const db = createDatabase(`${name}-${newId()}`);
-        await writeServerSettings(db, settings);
+        await writeServerSettings(db, paired.settings);
         const stored = await readServerSettings(db);
         if (!stored) throw new Error('not stored');
-        expect(JSON.stringify(await db.syncState.toArray())).not.toContain(settings.password);
+        expect(JSON.stringify(await db.syncState.toArray())).not.toContain(password(name));
+        // The code is void: it signs in nobody any more.
+        expect(await signInDevice(readPairingCode(code) ?? stored)).toBe('unauthorized');
+        expect((await pairDevice(code)).result).toBe('unauthorized');
         const engine = createSyncEngine({
           db,
           settings: stored,
@@ -163,12 +169,9 @@ describe('couchdb-setup', () => {
     expect(await one.engine.sync()).toMatchObject({ pushed: 1, refused: 0 });
     expect(await two.engine.sync()).toMatchObject({ pulled: 1 });
 
-    // A new code for tablet-2 makes its old one useless.
-    const old = readPairingCode(codes['tablet-2'] ?? '');
+    // A new code for tablet-2 (a reset tablet pairs again).
     const again = await setUpCouchDB({ ...base, devices: ['tablet-2'] }, io);
     expect(again.codes['tablet-2']).not.toBe(codes['tablet-2']);
-    if (!old) throw new Error('no code');
-    expect(await signInDevice(old)).toBe('unauthorized');
 
     // tablet-1 is lost: revoked, its next sync is refused; tablet-2 (signed in before) syncs on.
     await setUpCouchDB({ ...base, revoke: ['tablet-1'] }, io);

@@ -12,6 +12,19 @@ export type Device = { name: string; db: KrokDatabase; engine: SyncEngine };
 
 const opened: KrokDatabase[] = [];
 
+/** A fetch that keeps the session cookie the server last set, as the browser does. */
+export function cookieJar(): typeof fetch {
+  let cookie: string | undefined;
+  return async (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie !== undefined) headers.set('Cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0];
+    return response;
+  };
+}
+
 /**
  * A fetch that signs in once (POST /_session on the server itself, not through a proxy) and sends the
  * session cookie with every request, as the browser keeps it. A refused sign-in sends no cookie: the

@@ -25,7 +25,7 @@ import {
 import {
   type ConnectionCheck,
   checkConnection,
-  readPairingCode,
+  pairDevice,
   readServerSettings,
   signInDevice,
   writeServerSettings,
@@ -78,15 +78,16 @@ export const syncActions = {
     return 'ok';
   },
   /**
-   * Pairs the device with a coordinator's pairing code: signs in with the account it carries (used once,
-   * never stored) and starts syncing. Resolves to the account, 'notCode' for text that is not a pairing
+   * Pairs the device with a coordinator's pairing code: signs in with the account it carries, voids the
+   * code (the account gets a new password nobody knows), stores no password and starts syncing. Resolves to the account, 'notCode' for text that is not a pairing
    * code, or why signing in failed. Rejects with StorageProblem.
    */
   async pair(code: string): Promise<{ user: string } | 'notCode' | Exclude<ConnectionCheck, 'ok'>> {
-    const settings = readPairingCode(code);
-    if (settings === undefined) return 'notCode';
-    const result = await syncActions.save(settings);
-    return result === 'ok' ? { user: settings.user } : result;
+    const { result, settings } = await pairDevice(code);
+    if (result !== 'ok' || settings === undefined) return result === 'ok' ? 'badResponse' : result;
+    await writeServerSettings(getDatabase(), settings);
+    await restartSyncEverywhere(getDatabase());
+    return { user: settings.user };
   },
   syncNow,
   /** Stops syncing and wipes the staff data and sync settings of this device. Rejects with StorageProblem. */

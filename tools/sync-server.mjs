@@ -1,51 +1,65 @@
 // `npm run sync-server`: a CouchDB-compatible server for development and tests, on 127.0.0.1 only.
 // express-pouchdb (CouchDB's HTTP API over PouchDB) with the in-memory adapter: no native modules, no
-// files, everything gone when it stops. Set up like tools/couchdb-setup.mjs sets up a real CouchDB 3: an
-// admin, a staff user, the organisation's database with `_security` (members need the `staff` role) and
-// the same `validate_doc_update` (tools/couchdb-validate.mjs). CORS lets the app on another port call it.
+// files, everything gone when it stops. Set up like tools/couchdb-setup.mjs sets up a real CouchDB 3,
+// one database per organisation: roles `krok.<org>.staff` and `krok.<org>.coordinator` (CouchDB roles are
+// server-wide, so the organisation is in the name), `_security` with those roles as members and no
+// database admins (only the server operator), and the organisation's `validate_doc_update`
+// (tools/couchdb-validate.mjs). Started from the command line it has two sample organisations, each with
+// an instructor and a coordinator, and prints their random passwords. CORS answers only the app's own
+// origins (the Vite dev server and preview on localhost, plus any given with --origin).
 //
-//   npm run sync-server -- [--port 5990] [--db krok] [--user instruktor] [--password haslo123]
+//   npm run sync-server -- [--port 5990] [--origin http://192.168.1.20:4173 ...]
 //
 // Tests import startSyncServer() and stop it with close().
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { installCouchValidation } from './couch-validation.mjs';
-import { validateDocUpdate } from './couchdb-validate.mjs';
+import { isOrganisationName, validateDocUpdateSource } from './couchdb-validate.mjs';
 
 const require = createRequire(import.meta.url);
 
-export const DEFAULTS = {
-  port: 5990,
-  db: 'krok',
-  user: 'instruktor',
-  password: 'haslo123',
-  adminUser: 'admin',
-  adminPassword: 'admin-haslo',
-};
+/** The sample organisations of `npm run sync-server`. */
+export const SAMPLE_ORGANISATIONS = ['zdunska-wola', 'sieradz'];
+/** The app's own origins: `vite` (5173) and `vite preview` (4173) on this machine. */
+export const APP_ORIGINS = [
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+  'http://localhost:4173',
+  'http://127.0.0.1:4173',
+];
 
-/** The validate_doc_update function shared with the CouchDB setup script, as source text. */
-export function validateDocUpdateSource() {
-  return validateDocUpdate.toString();
+/** A random password (72 bits), printable. */
+export function randomPassword() {
+  return randomBytes(9).toString('base64url');
 }
 
-/** The design document and `_security` object every organisation database gets. */
-export function databaseSetup() {
+/** The roles of an organisation. */
+export function organisationRoles(org) {
+  return { staff: `krok.${org}.staff`, coordinator: `krok.${org}.coordinator` };
+}
+
+/** The design document and `_security` object of an organisation's database. */
+export function databaseSetup(org) {
+  const roles = organisationRoles(org);
   return {
-    designDoc: { _id: '_design/krok', validate_doc_update: validateDocUpdateSource() },
+    designDoc: { _id: '_design/krok', validate_doc_update: validateDocUpdateSource(org) },
     security: {
-      admins: { names: [], roles: ['coordinator'] },
-      members: { names: [], roles: ['staff', 'coordinator'] },
+      // No database admins: design documents and `_security` are the server operator's alone.
+      admins: { names: [], roles: [] },
+      members: { names: [], roles: [roles.staff, roles.coordinator] },
     },
   };
 }
 
-function cors(request, response) {
+/** Answers CORS for allowed origins only; a preflight from any other origin gets 403. */
+function cors(request, response, origins) {
   const origin = request.headers.origin;
-  if (origin) {
+  const allowed = origin !== undefined && origins.has(origin);
+  if (allowed) {
     response.setHeader('Access-Control-Allow-Origin', origin);
     response.setHeader('Access-Control-Allow-Credentials', 'true');
-    response.setHeader('Vary', 'Origin');
     response.setHeader('Access-Control-Allow-Methods', 'GET, PUT, POST, DELETE, HEAD, OPTIONS');
     response.setHeader(
       'Access-Control-Allow-Headers',
@@ -53,8 +67,9 @@ function cors(request, response) {
     );
     response.setHeader('Access-Control-Max-Age', '600');
   }
-  if (request.method === 'OPTIONS') {
-    response.writeHead(204);
+  response.setHeader('Vary', 'Origin');
+  if (request.method === 'OPTIONS' && origin !== undefined) {
+    response.writeHead(allowed ? 204 : 403);
     response.end();
     return true;
   }
@@ -77,13 +92,37 @@ async function call(base, method, path, auth, body) {
   return text ? JSON.parse(text) : undefined;
 }
 
+const NOT_A_MEMBER = 'You are not authorized to access this db.';
+
 /**
- * Creates the organisation database with its design document and `_security` (used at start and by
- * tests that recreate the database). Rejects with an Error naming the failed request.
+ * CouchDB answers 403 to a signed-in user who is not a member of a database (401 only to anonymous
+ * requests); pouchdb-security answers 401 to both. express-pouchdb's error answer is patched so that a
+ * signed-in request (a session with a user name) gets 403.
  */
-export async function createOrganisationDatabase(base, db, admin) {
+function answerLikeCouchDB(utils) {
+  if (utils.sendError.likeCouchDB) return;
+  const sendError = utils.sendError;
+  utils.sendError = function sendErrorLikeCouchDB(res, err, baseStatus) {
+    const signedIn = typeof res.req?.couchSession?.userCtx?.name === 'string';
+    if (signedIn && err?.status === 401 && err.message === NOT_A_MEMBER) {
+      return sendError(res, {
+        status: 403,
+        name: 'forbidden',
+        message: 'You are not allowed to access this db.',
+      });
+    }
+    return sendError(res, err, baseStatus);
+  };
+  utils.sendError.likeCouchDB = true;
+}
+
+/**
+ * Creates an organisation's database with its design document and `_security` (used at start and by
+ * tests that recreate a database). Rejects with an Error naming the failed request.
+ */
+export async function createOrganisationDatabase(base, db, admin, org) {
+  const { designDoc, security } = databaseSetup(org);
   await call(base, 'PUT', `/${db}`, admin);
-  const { designDoc, security } = databaseSetup();
   await call(base, 'PUT', `/${db}/_security`, admin, security);
   await putDocument(base, `/${db}/${designDoc._id}`, admin, designDoc);
 }
@@ -100,12 +139,33 @@ async function putDocument(base, path, admin, document) {
   await call(base, 'PUT', path, admin, existing ? { ...document, _rev: existing._rev } : document);
 }
 
+/** Creates or replaces a user in `_users` with the given roles. */
+export async function saveUser(base, admin, { name, password, roles }) {
+  const id = `org.couchdb.user:${name}`;
+  const path = `/_users/${encodeURIComponent(id)}`;
+  const response = await fetch(`${base}${path}`, {
+    headers: { Authorization: `Basic ${Buffer.from(admin).toString('base64')}` },
+  });
+  const old = response.ok ? await response.json() : undefined;
+  const user = { _id: id, name, password, roles, type: 'user' };
+  if (old?._rev) user._rev = old._rev;
+  await call(base, 'PUT', path, admin, user);
+}
+
 /**
- * Starts the server on 127.0.0.1 and sets it up. Resolves to { url, db, user, password, admin, close }.
+ * Starts the server on 127.0.0.1 and sets up its organisations. Options: `port` (0: any free port),
+ * `organisations` (names; default the two samples), `db` (one organisation whose name and database are
+ * `db`, as the tests use), `origins` (more allowed CORS origins). Every password is random.
+ * Resolves to { url, admin, org, db, user, password, coordinator, organisations, close }, where org, db,
+ * user and password (the instructor) and coordinator are those of the first organisation.
  * Rejects when the port is taken.
  */
 export async function startSyncServer(options = {}) {
-  const settings = { ...DEFAULTS, ...options };
+  const names = options.db !== undefined ? [options.db] : (options.organisations ?? SAMPLE_ORGANISATIONS);
+  for (const org of names) {
+    if (!isOrganisationName(org)) throw new Error(`Not an organisation name: ${org}`);
+  }
+  const origins = new Set([...APP_ORIGINS, ...(options.origins ?? [])]);
   const core = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
   // The _users database wraps db.replicate, so the plugin must be there (once: pouchdb-core is shared
   // with tests that replicate with PouchDB themselves).
@@ -125,6 +185,7 @@ export async function startSyncServer(options = {}) {
     };
     security.installSecurityMethods.idempotent = true;
   }
+  answerLikeCouchDB(require('express-pouchdb/lib/utils'));
   const expressPouchDB = require('express-pouchdb');
   const pouchApp = expressPouchDB(PouchDB, {
     mode: 'fullCouchDB',
@@ -136,49 +197,96 @@ export async function startSyncServer(options = {}) {
   });
   installCouchValidation(pouchApp);
   const server = http.createServer((request, response) => {
-    if (!cors(request, response)) pouchApp(request, response);
+    if (cors(request, response, origins)) return;
+    const bulk = /^\/([a-z][a-z0-9_$()+-]*)\/_bulk_docs(\?|$)/.exec(request.url ?? '');
+    if (bulk === null || request.method !== 'POST') {
+      pouchApp(request, response);
+      return;
+    }
+    // pouchdb-security refuses each document of a non-member's _bulk_docs (answering 201); CouchDB
+    // refuses the whole request with 403 (or 401 when anonymous): ask the database first, as them.
+    fetch(`${url}/${bulk[1]}`, {
+      headers: {
+        ...(request.headers.authorization ? { Authorization: request.headers.authorization } : {}),
+        ...(request.headers.cookie ? { Cookie: request.headers.cookie } : {}),
+      },
+    }).then(
+      async (answer) => {
+        if (answer.status === 401 || answer.status === 403) {
+          response.writeHead(answer.status, { 'Content-Type': 'application/json' });
+          response.end(await answer.text());
+        } else pouchApp(request, response);
+      },
+      () => pouchApp(request, response),
+    );
   });
+  let url = '';
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(settings.port, '127.0.0.1', resolve);
+    server.listen(options.port ?? 5990, '127.0.0.1', resolve);
   });
   const { port } = server.address();
-  const url = `http://127.0.0.1:${port}`;
-  const admin = `${settings.adminUser}:${settings.adminPassword}`;
-  await call(url, 'PUT', `/_config/admins/${settings.adminUser}`, undefined, settings.adminPassword);
-  await putDocument(url, `/_users/org.couchdb.user:${settings.user}`, admin, {
-    _id: `org.couchdb.user:${settings.user}`,
-    name: settings.user,
-    password: settings.password,
-    roles: ['staff'],
-    type: 'user',
-  });
-  await createOrganisationDatabase(url, settings.db, admin);
+  url = `http://127.0.0.1:${port}`;
+  const adminPassword = randomPassword();
+  const admin = `admin:${adminPassword}`;
+  await call(url, 'PUT', '/_config/admins/admin', undefined, adminPassword);
+  // Devices sync with a session cookie (POST /_session) and keep no password: sessions last 30 days,
+  // renewed as they are used (CouchDB 3: [chttpd_auth] timeout, see README).
+  await call(url, 'PUT', '/_config/couch_httpd_auth/timeout', admin, String(30 * 24 * 3600));
+  const organisations = [];
+  for (const org of names) {
+    const roles = organisationRoles(org);
+    const staff = { user: `${org}-instruktor`, password: randomPassword() };
+    const coordinator = { user: `${org}-koordynator`, password: randomPassword() };
+    await saveUser(url, admin, { name: staff.user, password: staff.password, roles: [roles.staff] });
+    await saveUser(url, admin, {
+      name: coordinator.user,
+      password: coordinator.password,
+      roles: [roles.coordinator],
+    });
+    await createOrganisationDatabase(url, org, admin, org);
+    organisations.push({ org, db: org, staff, coordinator });
+  }
   const close = () =>
     new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
     });
-  return { url, db: settings.db, user: settings.user, password: settings.password, admin, close };
+  const [first] = organisations;
+  return {
+    url,
+    admin,
+    org: first.org,
+    db: first.db,
+    user: first.staff.user,
+    password: first.staff.password,
+    coordinator: first.coordinator,
+    organisations,
+    close,
+  };
 }
 
 function parseArguments(argv) {
-  const options = {};
+  const options = { origins: [] };
   for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i]?.replace(/^--/, '');
-    const value = argv[i + 1];
-    if (!key || value === undefined || !(key in DEFAULTS)) {
-      throw new Error(`Unknown option ${argv[i]} (use --port, --db, --user, --password)`);
-    }
-    options[key] = key === 'port' ? Number(value) : value;
+    const [key, value] = [argv[i], argv[i + 1]];
+    if (value === undefined) throw new Error(`${key} needs a value`);
+    if (key === '--port') options.port = Number(value);
+    else if (key === '--origin') options.origins.push(new URL(value).origin);
+    else throw new Error(`Unknown option ${key} (use --port, --origin)`);
   }
   return options;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = await startSyncServer(parseArguments(process.argv.slice(2)));
-  console.log(`Sync server (in memory) on ${started.url}`);
-  console.log(`  database: ${started.db}   user: ${started.user}   password: ${started.password}`);
+  console.log(`Sync server (in memory) on ${started.url}; passwords are new at every start.`);
+  console.log(`  operator (server admin): ${started.admin}`);
+  for (const { org, db, staff, coordinator } of started.organisations) {
+    console.log(`  organisation ${org}, database ${db}`);
+    console.log(`    instructor   ${staff.user}   password ${staff.password}`);
+    console.log(`    coordinator  ${coordinator.user}   password ${coordinator.password}`);
+  }
   console.log('  Ctrl+C stops it; every record is lost then.');
   const stop = () => started.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

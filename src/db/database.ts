@@ -12,7 +12,7 @@
 
 import { Dexie, type Table } from 'dexie';
 import { getDeviceId } from '@/db/device';
-import { createClock, type HlcClock, type HlcStamp, isStamp } from '@/db/hlc';
+import { createClock, type HlcClock, type HlcStamp, isStamp, MAX_CLOCK_DRIFT_MS, parseStamp } from '@/db/hlc';
 import {
   type MetaRecord,
   type ProfileRecord,
@@ -79,10 +79,13 @@ export function syncedTable<T extends SyncedType>(db: KrokDatabase, type: T): Ta
 }
 
 /**
- * Returns the newest well-formed `updatedAt` stored in any synced table, or undefined when there is none.
- * Reads one index entry per table. Rejects with StorageProblem.
+ * Returns the newest well-formed `updatedAt` stored in any synced table for which `usable` holds, or
+ * undefined when there is none. Reads the updatedAt index from the newest entry until a usable one. Rejects with StorageProblem.
  */
-export function newestStoredStamp(db: KrokDatabase): Promise<HlcStamp | undefined> {
+export function newestStoredStamp(
+  db: KrokDatabase,
+  usable: (stamp: HlcStamp) => boolean = () => true,
+): Promise<HlcStamp | undefined> {
   const tables = SYNCED_TYPES.map((type) => syncedTable(db, type));
   return withStorage(() =>
     db.transaction('r', tables, async () => {
@@ -91,7 +94,7 @@ export function newestStoredStamp(db: KrokDatabase): Promise<HlcStamp | undefine
           table
             .orderBy('updatedAt')
             .reverse()
-            .filter((record) => isStamp(record.updatedAt))
+            .filter((record) => isStamp(record.updatedAt) && usable(record.updatedAt))
             .first(),
         ),
       );
@@ -110,8 +113,13 @@ const clocks = new WeakMap<KrokDatabase, Promise<HlcClock>>();
 const loadedClocks = new WeakMap<KrokDatabase, HlcClock>();
 
 async function loadClock(db: KrokDatabase): Promise<HlcClock> {
-  const clock = createClock(await getDeviceId(db));
-  const newest = await newestStoredStamp(db);
+  const deviceId = await getDeviceId(db);
+  const clock = createClock(deviceId);
+  // The newest stamp the clock may seed from: ours, or another device's within the drift window.
+  const newest = await newestStoredStamp(db, (stamp) => {
+    const { ms, node } = parseStamp(stamp);
+    return node === deviceId || ms - Date.now() <= MAX_CLOCK_DRIFT_MS;
+  });
   if (newest !== undefined) clock.seed(newest);
   return clock;
 }

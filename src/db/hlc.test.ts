@@ -77,14 +77,31 @@ describe('createClock', () => {
     expect(parseStamp(clock.receive(justInside)).ms).toBe(T0 + MAX_CLOCK_DRIFT_MS);
   });
 
-  it('sorts ticks after a seeded stamp even when the wall clock is behind it', () => {
+  it('sorts ticks after a seeded stamp of its own even when the wall clock is behind it', () => {
     const { now } = manualClock();
     const clock = createClock('node-a', now);
-    const stored = formatStamp({ ms: T0 + 3 * MAX_CLOCK_DRIFT_MS, counter: 4, node: 'node-z' });
+    const stored = formatStamp({ ms: T0 + 3 * MAX_CLOCK_DRIFT_MS, counter: 4, node: 'node-a' });
     clock.seed(stored);
     const next = clock.tick();
     expect(compareStamps(next, stored)).toBeGreaterThan(0);
     expect(parseStamp(next)).toEqual({ ms: T0 + 3 * MAX_CLOCK_DRIFT_MS, counter: 5, node: 'node-a' });
+  });
+
+  it('seeds from another device within the drift window, never from one beyond it', () => {
+    const { now } = manualClock();
+    const clock = createClock('node-a', now);
+    clock.seed(formatStamp({ ms: T0 + 365 * 24 * 3600 * 1000, counter: 4, node: 'node-z' }));
+    expect(parseStamp(clock.tick())).toEqual({ ms: T0, counter: 0, node: 'node-a' });
+    clock.seed(formatStamp({ ms: T0 + MAX_CLOCK_DRIFT_MS, counter: 4, node: 'node-z' }));
+    expect(parseStamp(clock.tick())).toEqual({ ms: T0 + MAX_CLOCK_DRIFT_MS, counter: 5, node: 'node-a' });
+  });
+
+  it('never throws from tick, even when seeded at the end of the stamp range', () => {
+    const { now } = manualClock();
+    const clock = createClock('node-a', now);
+    clock.seed(formatStamp({ ms: Number.MAX_SAFE_INTEGER, counter: 36 ** 4 - 1, node: 'node-a' }));
+    expect(parseStamp(clock.tick())).toEqual({ ms: T0, counter: 0, node: 'node-a' });
+    expect(parseStamp(clock.tick())).toEqual({ ms: T0, counter: 1, node: 'node-a' });
   });
 
   it('ignores a seed older than its own state', () => {

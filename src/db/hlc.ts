@@ -17,11 +17,17 @@ export type ParsedStamp = {
 };
 
 export type HlcClock = {
-  /** Returns a stamp for a new local event, later than every stamp this clock has made or seen. */
+  /**
+   * Returns a stamp for a new local event, later than every stamp this clock has made or seen (unless
+   * that one is at the end of the stamp range: then the wall clock's). Never throws for a valid wall clock.
+   */
   tick(): HlcStamp;
   /** Merges a remote stamp and returns a stamp for receiving it; throws ClockDriftError or InvalidStampError. */
   receive(remote: HlcStamp): HlcStamp;
-  /** Merges a stored stamp without making one (start-up); throws InvalidStampError only. */
+  /**
+   * Merges a stored stamp without making one (start-up, or before overwriting a stored copy); ignores
+   * another device's stamp more than MAX_CLOCK_DRIFT_MS ahead. Throws InvalidStampError only.
+   */
   seed(stamp: HlcStamp): void;
 };
 
@@ -143,7 +149,15 @@ export function createClock(nodeId: string, now: () => number = () => Date.now()
       const wallMs = wall();
       if (wallMs > lastMs) advance(wallMs, 0);
       else advance(lastMs, lastCounter + 1);
-      return stamp();
+      try {
+        return stamp();
+      } catch {
+        // Seeded at the very end of the stamp range (a damaged or hostile record): rather than fail
+        // every later save, start again from the wall clock.
+        lastMs = wallMs;
+        lastCounter = 0;
+        return stamp();
+      }
     },
     receive(remote) {
       const parsed = parseStamp(remote);
@@ -153,9 +167,12 @@ export function createClock(nodeId: string, now: () => number = () => Date.now()
       return stamp();
     },
     seed(stored) {
-      // No drift guard: stored stamps were accepted once, and after the user corrects a clock that ran
-      // ahead, refusing our own newest stamp would stop this device from saving anything.
+      // No drift guard for our own stamps: after the user corrects a clock that ran ahead, refusing our
+      // own newest stamp would let this device's new stamps sort before its old ones. Another device's
+      // stamp beyond the drift window never seeds the clock (it would drag every later save into its
+      // future, where the server refuses it).
       const parsed = parseStamp(stored);
+      if (parsed.node !== nodeId && parsed.ms - wall() > MAX_CLOCK_DRIFT_MS) return;
       if (parsed.ms > lastMs || (parsed.ms === lastMs && parsed.counter > lastCounter)) {
         lastMs = parsed.ms;
         lastCounter = parsed.counter;

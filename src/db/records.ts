@@ -147,6 +147,19 @@ export const TOMBSTONE_FIELDS: { readonly [T in SyncedType]: readonly (keyof Syn
   assessment: ['owner', 'moduleId', 'phase'],
 };
 
+/**
+ * Types whose id is made of what they link (a membership, an attendance mark, progress, an assessment):
+ * marking a member present again after an "unmark" must reuse the id, so their tombstones may be
+ * revived. A deleted member, group or session is never revived: a restore is a new record. The same
+ * list is `revivable` in src/sync/record-spec.json (the server's rules); a test keeps the two equal.
+ */
+export const REVIVABLE_TYPES: ReadonlySet<SyncedType> = new Set<SyncedType>([
+  'membership',
+  'attendance',
+  'progress',
+  'assessment',
+]);
+
 /** Returns true when a stored record is live (not a tombstone). */
 export function isLive<T extends SyncedType>(record: StoredRecord<T>): record is SyncedRecordMap[T] {
   return record.deleted !== true;

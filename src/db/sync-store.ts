@@ -63,8 +63,60 @@ export type QuarantineEntry = {
   at: string;
 };
 
+/**
+ * A record that arrived (pulled from the server or in a sync file) and was refused before it was
+ * applied: it failed its type's schema, was too large, had a stamp beyond the drift window, or would
+ * have brought an erased record back. Listed on the sync screen until a good copy of it arrives.
+ */
+export type IncomingRefusal = {
+  type: SyncedType;
+  id: string;
+  updatedAt: string;
+  problem: 'shape' | 'tooLarge' | 'futureStamp' | 'revival';
+  source: 'server' | 'file';
+  /** ISO date-time. */
+  at: string;
+};
+
 const BASE_PREFIX = 'base:';
 const QUARANTINE_PREFIX = 'quarantine:';
+const REFUSED_PREFIX = 'refusedIncoming:';
+
+function refusedKey(type: SyncedType, id: string): string {
+  return `${REFUSED_PREFIX}${type}:${id}`;
+}
+
+/** Lists refused incoming records (oldest first). Rejects with StorageProblem. */
+export async function listRefusedIncoming(db: KrokDatabase): Promise<IncomingRefusal[]> {
+  const entries = await withStorage(() => db.syncState.where('key').startsWith(REFUSED_PREFIX).toArray());
+  return entries.map((entry) => entry.value as IncomingRefusal).sort((a, b) => (a.at < b.at ? -1 : 1));
+}
+
+/**
+ * Records refused incoming copies and forgets the refusals of records that have now arrived in good
+ * shape (`accepted`). Rejects with StorageProblem.
+ */
+export async function noteIncoming(
+  db: KrokDatabase,
+  refused: readonly IncomingRefusal[],
+  accepted: readonly IncomingRecord[],
+): Promise<void> {
+  await withStorage(() =>
+    db.transaction('rw', db.syncState, async () => {
+      const known = await db.syncState.where('key').startsWith(REFUSED_PREFIX).primaryKeys();
+      if (known.length > 0) {
+        const arrived = new Set(accepted.map(({ type, fields }) => refusedKey(type, fields.id)));
+        const cleared = known.filter((key) => arrived.has(key));
+        if (cleared.length > 0) await db.syncState.bulkDelete(cleared);
+      }
+      if (refused.length > 0) {
+        await db.syncState.bulkPut(
+          refused.map((entry) => ({ key: refusedKey(entry.type, entry.id), value: entry })),
+        );
+      }
+    }),
+  );
+}
 
 function baseKey(type: SyncedType, id: string): string {
   return `${BASE_PREFIX}${type}:${id}`;
@@ -113,6 +165,14 @@ export async function rememberBase(
   await db.syncState.put({ key: baseKey(type, stored.id), value: toFields(stored) });
 }
 
+/**
+ * Called by the local write path inside its transaction (which must include `syncState`) when a record
+ * becomes a tombstone: its base copy, which may hold the erased personal data, is dropped.
+ */
+export async function forgetBase(db: KrokDatabase, type: SyncedType, id: string): Promise<void> {
+  await db.syncState.delete(baseKey(type, id));
+}
+
 /** Returns a syncState value, or undefined. Rejects with StorageProblem. */
 export async function readSyncState(db: KrokDatabase, key: string): Promise<unknown> {
   const stored = await withStorage(() => db.syncState.get(key));
@@ -154,6 +214,7 @@ export async function applyIncoming(
       }
       const writes = new Map<SyncedType, Map<string, StoredRecord<SyncedType>>>();
       const baseWrites = new Map<string, SyncStateRecord>();
+      const baseDeletes = new Set<string>();
       for (const incoming of records) {
         const { type, fields } = incoming;
         const key = baseKey(type, fields.id);
@@ -186,11 +247,16 @@ export async function applyIncoming(
         // A record stored dirty keeps the base copy of its rev: the incoming copy (from the server), or,
         // when a clean record becomes dirty (a sync file), the clean copy it was.
         let entry = known.entry;
-        if (decision.dirty === 1 && incoming.rev !== undefined) entry = { ...fields, rev: incoming.rev };
+        if (decision.fields.deleted === true) entry = undefined;
+        else if (decision.dirty === 1 && incoming.rev !== undefined) entry = { ...fields, rev: incoming.rev };
         else if (decision.dirty === 1 && known.stored?.dirty === 0 && base !== undefined) entry = base;
-        // A clean tombstone keeps no copy of what it was (the personal data goes with the record).
-        else if (decision.dirty === 0 && decision.fields.deleted === true) entry = undefined;
-        if (entry !== known.entry) baseWrites.set(key, { key, value: entry });
+        // A tombstone keeps no base copy (it would hold the erased personal data).
+        if (entry === undefined && known.entry !== undefined) baseDeletes.add(key);
+        else if (entry !== known.entry) {
+          baseDeletes.delete(key);
+          baseWrites.set(key, { key, value: entry });
+        }
+        if (entry === undefined) baseWrites.delete(key);
         current.set(key, { stored, entry });
       }
       let count = 0;
@@ -198,10 +264,8 @@ export async function applyIncoming(
         await syncedTable(db, type).bulkPut([...table.values()]);
         count += table.size;
       }
-      const kept = [...baseWrites.values()].filter((entry) => entry.value !== undefined);
-      const dropped = [...baseWrites.values()].filter((entry) => entry.value === undefined).map((e) => e.key);
-      if (kept.length > 0) await db.syncState.bulkPut(kept);
-      if (dropped.length > 0) await db.syncState.bulkDelete(dropped);
+      if (baseWrites.size > 0) await db.syncState.bulkPut([...baseWrites.values()]);
+      if (baseDeletes.size > 0) await db.syncState.bulkDelete([...baseDeletes]);
       if (checkpoint !== undefined) await db.syncState.put({ key: checkpoint.key, value: checkpoint.value });
       return count;
     }),
@@ -346,6 +410,8 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
         .map(({ type, fields }) => quarantineKey(type, fields.id))
         .filter((key) => quarantined.has(key));
       if (cleared.length > 0) await db.syncState.bulkDelete(cleared);
+      // Base copies are few (records edited while another device's change was pending): read their keys.
+      const baseKeys = new Set(await db.syncState.where('key').startsWith(BASE_PREFIX).primaryKeys());
       for (const type of new Set(acks.map((ack) => ack.type))) {
         const ofType = acks.filter((ack) => ack.type === type);
         const table = syncedTable(db, type);
@@ -356,14 +422,24 @@ export async function markPushed(db: KrokDatabase, acks: readonly PushAck[]): Pr
         );
         const updated: StoredRecord<SyncedType>[] = [];
         const bases: SyncStateRecord[] = [];
+        const stale: string[] = [];
         ofType.forEach(({ fields, rev }, index) => {
           const local = stored[index];
           if (local === undefined) return;
           const unchanged = local.updatedAt === fields.updatedAt;
-          updated.push({ ...local, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
-          if (!unchanged) bases.push({ key: baseKey(type, fields.id), value: { ...fields, rev } });
+          // The acknowledged copy is the new agreed version: an older base copy is stale; a record that
+          // is a tombstone now keeps none.
+          if (unchanged || local.deleted === true) stale.push(baseKey(type, fields.id));
+          // An unchanged record is now the server's copy, `updatedBy` (the writing account) included.
+          const record = unchanged ? { ...local, updatedBy: fields.updatedBy } : local;
+          updated.push({ ...record, rev, dirty: unchanged ? 0 : 1 } as StoredRecord<SyncedType>);
+          if (!unchanged && local.deleted !== true) {
+            bases.push({ key: baseKey(type, fields.id), value: { ...fields, rev } });
+          }
         });
         await table.bulkPut(updated);
+        const gone = stale.filter((key) => baseKeys.has(key));
+        if (gone.length > 0) await db.syncState.bulkDelete(gone);
         if (bases.length > 0) await db.syncState.bulkPut(bases);
       }
     }),

@@ -112,13 +112,27 @@ describe('saveRecord', () => {
     expect(await db.progress.count()).toBe(0);
   });
 
-  it('revives a deleted record', async () => {
+  it('never brings a deleted member back: a restore is a new record', async () => {
     const db = open();
     const member = await saveRecord(db, 'member', anna);
     await deleteRecord(db, 'member', member.id);
-    const revived = await saveRecord(db, 'member', { ...anna, id: member.id });
+    const tombstone = await db.members.get(member.id);
+    await expect(saveRecord(db, 'member', { ...anna, id: member.id })).rejects.toBeInstanceOf(RecordIdError);
+    await expect(saveRecords(db, 'member', [{ ...anna, id: member.id }])).rejects.toBeInstanceOf(
+      RecordIdError,
+    );
+    expect(await db.members.get(member.id)).toEqual(tombstone);
+    expect(tombstone).not.toHaveProperty('name');
+  });
+
+  it('revives a deleted attendance mark (its id is made of the session and the member)', async () => {
+    const db = open();
+    const mark = { sessionId: 's1', memberId: 'm1', status: 'present' } as const;
+    const saved = await saveRecord(db, 'attendance', mark);
+    await deleteRecord(db, 'attendance', saved.id);
+    const revived = await saveRecord(db, 'attendance', { ...mark, status: 'late' });
     expect(revived).not.toHaveProperty('deleted');
-    expect(await getRecord(db, 'member', member.id)).toEqual(revived);
+    expect(await getRecord(db, 'attendance', saved.id)).toEqual(revived);
   });
 
   it('stamps later than a copy another tab wrote with a clock ahead of ours', async () => {

@@ -15,14 +15,15 @@ import {
   attendanceId,
   isLive,
   progressId,
+  REVIVABLE_TYPES,
   type StoredRecord,
   type SyncedFieldsMap,
   type SyncedRecordMap,
   type SyncedType,
   TOMBSTONE_FIELDS,
 } from '@/db/records';
-import { withStorage } from '@/db/storage-problems';
-import { rememberBase } from '@/db/sync-store';
+import { StorageProblem, withStorage } from '@/db/storage-problems';
+import { forgetBase, rememberBase } from '@/db/sync-store';
 import { newId } from '@/db/ulid';
 
 /** Domain fields of a new or replaced record; `id` is optional (a ULID or the derived id is assigned). */
@@ -127,6 +128,26 @@ function resolveId(type: SyncedType, fields: RecordInput<SyncedType>): { id: str
   return { id: givenId ?? derived ?? newId(), domain };
 }
 
+/**
+ * Throws RecordIdError when a save would bring a deleted member, group or session back (a restore is
+ * a new record; the server refuses it too).
+ */
+function refuseRevival(type: SyncedType, id: string, stored: { deleted?: unknown } | undefined): void {
+  if (stored?.deleted === true && !REVIVABLE_TYPES.has(type)) {
+    throw new RecordIdError(`The ${type} record ${id} was deleted; a restore is a new record`);
+  }
+}
+
+/** withStorage, except that a RecordIdError thrown inside the transaction (which aborts it) stays one. */
+async function withStorageOrRefusal<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await withStorage(operation);
+  } catch (error) {
+    if (error instanceof StorageProblem && error.cause instanceof RecordIdError) throw error.cause;
+    throw error;
+  }
+}
+
 /** Fills the envelope: a stamp later than the stored copy's (another tab may have written it). */
 function stamp(
   context: { clock: HlcClock; deviceId: string },
@@ -164,10 +185,12 @@ function afterWrite(db: KrokDatabase, type?: SyncedType): void {
 
 /**
  * Saves a record: assigns the id (given, deterministic for attendance and progress, else a new ULID),
- * merges the fields over the stored copy (fields not given are kept; a tombstone is revived), stamps
+ * merges the fields over the stored copy (fields not given are kept; a tombstone of a membership,
+ * attendance mark, progress or assessment is revived, one of a member, group or session refused), stamps
  * `updatedAt`, sets `updatedBy` to this device, `dirty` to 1 and keeps the stored `rev`.
  * Envelope fields in `fields` are ignored. Returns the stored record.
- * Throws RecordIdError when a given id contradicts the deterministic id; rejects with StorageProblem
+ * Throws RecordIdError when a given id contradicts the deterministic id or names a deleted member, group
+ * or session; rejects with StorageProblem
  * ('full' when the disk is full), in which case nothing was written.
  */
 export async function saveRecord<T extends SyncedType>(
@@ -177,9 +200,10 @@ export async function saveRecord<T extends SyncedType>(
 ): Promise<SyncedRecordMap[T]> {
   const { id, domain } = resolveId(type, fields);
   const context = loadedWriteContext(db, type) ?? (await writeContext(db, type));
-  const saved = await withStorage(() =>
+  const saved = await withStorageOrRefusal(() =>
     db.transaction('rw', [context.table, db.syncState], async (transaction) => {
       const stored = await context.table.get(id);
+      refuseRevival(type, id, stored);
       const record = stamp(context, id, combine(type, stored, domain), stored);
       // Both writes are issued before the commit is asked for (rememberBase writes only for a clean record).
       const remembering = rememberBase(db, type, stored);
@@ -324,11 +348,12 @@ export async function saveRecords<T extends SyncedType>(
   const prepared = inputs.map((fields) => resolveId(type, fields));
   if (prepared.length === 0) return [];
   const context = await writeContext(db, type);
-  const saved = await withStorage(() =>
+  const saved = await withStorageOrRefusal(() =>
     db.transaction('rw', [context.table, db.syncState], async () => {
       const written: SyncedRecordMap[T][] = [];
       for (const { id, domain } of prepared) {
         const stored = await context.table.get(id);
+        refuseRevival(type, id, stored);
         const live = stored !== undefined && isLive(stored) ? stored : undefined;
         const fields = merge
           ? (merge(live, domain as SyncedFieldsMap[T]) as Fields)
@@ -363,7 +388,8 @@ export async function deleteRecords<T extends SyncedType>(
         const stored = await context.table.get(id);
         if (stored === undefined || !isLive(stored)) continue;
         const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
-        await rememberBase(db, type, stored);
+        // No base copy for a tombstone: it would keep the erased personal data on this device.
+        await forgetBase(db, type, id);
         await context.table.put({
           ...stamp(context, id, identity, stored),
           deleted: true,
@@ -430,7 +456,8 @@ export async function deleteRecord<T extends SyncedType>(
       if (stored === undefined || !isLive(stored)) return false;
       const identity = Object.fromEntries(kept.map((key) => [key, (stored as Fields)[key]]));
       const tombstone = { ...stamp(context, id, identity, stored), deleted: true };
-      await rememberBase(db, type, stored);
+      // No base copy for a tombstone: it would keep the erased personal data on this device.
+      await forgetBase(db, type, id);
       await context.table.put(tombstone as StoredRecord<T>);
       return true;
     }),

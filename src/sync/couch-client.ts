@@ -4,7 +4,11 @@
 
 import type { CouchDoc } from '@/sync/documents';
 
-/** Where and as whom to sync. */
+/**
+ * Where and as whom to sync. With a password the client signs every request with it (basic auth: the
+ * connection check, the sign-in, tests); with an empty password it relies on the session cookie that
+ * signIn() obtained (POST /_session), which the browser keeps: the app stores no password.
+ */
 export type ServerSettings = { url: string; database: string; user: string; password: string };
 
 export type SyncFailureKind =
@@ -79,6 +83,62 @@ export type CouchClient = {
   putLocal(id: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<void>;
 };
 
+/** Hosts for which plain http is allowed: this machine only (development, tests). */
+const LOOPBACK: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Returns the server's base URL (ending in /); throws SyncFailure('badAddress') like databaseUrl. */
+export function serverUrl(settings: Pick<ServerSettings, 'url'>): string {
+  const base = databaseUrl({ url: settings.url, database: 'x' });
+  return base.slice(0, -1);
+}
+
+/**
+ * Signs in with POST /_session: on success the server sets the session cookie (kept by the browser,
+ * sent with `credentials: 'include'`), so the password need not be kept. Resolves when signed in;
+ * rejects with SyncFailure ('unauthorized' for a wrong name or password, 'badAddress', 'unreachable'…).
+ */
+export async function signIn(
+  settings: Pick<ServerSettings, 'url' | 'user' | 'password'>,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${serverUrl(settings)}_session`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: settings.user, password: settings.password }),
+      credentials: 'include',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw new SyncFailure(
+      'unreachable',
+      `sign in: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw failureFor(response.status, body, 'sign in');
+  if (typeof body !== 'object' || body === null || (body as { ok?: unknown }).ok !== true) {
+    throw new SyncFailure('badResponse', 'sign in: unexpected answer', response.status);
+  }
+}
+
+/** Ends the session (DELETE /_session); never rejects (the device forgets its settings anyway). */
+export async function signOut(
+  settings: Pick<ServerSettings, 'url'>,
+  fetchImpl: typeof fetch = fetch,
+): Promise<void> {
+  try {
+    await fetchImpl(`${serverUrl(settings)}_session`, {
+      method: 'DELETE',
+      credentials: 'include',
+      cache: 'no-store',
+    });
+  } catch {
+    // Offline or a bad address: the cookie expires on its own.
+  }
+}
+
 /** Returns the database's base URL; throws SyncFailure('badAddress') for an unusable address or name. */
 export function databaseUrl(settings: Pick<ServerSettings, 'url' | 'database'>): string {
   let url: URL;
@@ -87,8 +147,8 @@ export function databaseUrl(settings: Pick<ServerSettings, 'url' | 'database'>):
   } catch {
     throw new SyncFailure('badAddress', `Not a web address: ${settings.url}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SyncFailure('badAddress', `Not an http(s) address: ${settings.url}`);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    throw new SyncFailure('badAddress', `Not an https address (http only on this machine): ${settings.url}`);
   }
   // CouchDB's rule for database names.
   if (!/^[a-z][a-z0-9_$()+/-]*$/.test(settings.database)) {
@@ -226,7 +286,9 @@ export function readRevisions(
 /** Creates a client; `fetchImpl` defaults to the global fetch. Never throws (bad addresses fail on use). */
 export function createCouchClient(settings: ServerSettings, fetchImpl: typeof fetch = fetch): CouchClient {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (settings.user !== '') headers.Authorization = basicAuth(settings.user, settings.password);
+  if (settings.user !== '' && settings.password !== '') {
+    headers.Authorization = basicAuth(settings.user, settings.password);
+  }
 
   async function request(
     method: string,
@@ -243,6 +305,8 @@ export function createCouchClient(settings: ServerSettings, fetchImpl: typeof fe
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: options.signal,
         cache: 'no-store',
+        // Without a password, the session cookie of signIn() is the credential.
+        credentials: settings.password === '' ? 'include' : 'same-origin',
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;

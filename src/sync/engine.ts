@@ -1,5 +1,6 @@
 // The CouchDB sync engine: one sync = check the server database is the one we knew, pull its changes
-// since our checkpoint (each batch applied with its checkpoint in one transaction), push our dirty
+// since our checkpoint (each batch checked at the boundary, src/sync/incoming.ts, then applied with its
+// checkpoint in one transaction), push our dirty
 // records through `_bulk_docs` with their base rev, merge conflicts and quarantine refused records.
 // Framework-free: it runs in the browser and in Node tests; scheduling lives in scheduler.ts.
 
@@ -10,8 +11,11 @@ import type { SyncedType } from '@/db/records';
 import {
   applyIncoming,
   forgetServerState,
+  type IncomingRecord,
   listDirtyIds,
+  listRefusedIncoming,
   markPushed,
+  noteIncoming,
   type PushAck,
   type QuarantineEntry,
   quarantine,
@@ -29,7 +33,8 @@ import {
   type ServerSettings,
   SyncFailure,
 } from '@/sync/couch-client';
-import { type CouchDoc, docId, fromDoc, incomingFromDoc, toDoc } from '@/sync/documents';
+import { type CouchDoc, docId, fromDoc, toDoc } from '@/sync/documents';
+import { screenDocs } from '@/sync/incoming';
 import { decideMerge, mergeFields, sameContent } from '@/sync/merge';
 
 /**
@@ -146,6 +151,23 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return typeof stored === 'string' ? stored : '0';
   }
 
+  /** Whether refused incoming records are listed (their good copies arriving must clear them). */
+  let refusalsListed: boolean | undefined;
+
+  /**
+   * Checks pulled documents at the boundary (server deletions become tombstones): refusals are kept and
+   * listed, never applied.
+   */
+  async function screen(docs: unknown[]): Promise<IncomingRecord[]> {
+    const { records, refused } = screenDocs(docs);
+    refusalsListed ??= (await listRefusedIncoming(db)).length > 0;
+    if (refusalsListed || refused.length > 0) {
+      await noteIncoming(db, refused, records);
+      refusalsListed = refusalsListed || refused.length > 0;
+    }
+    return records;
+  }
+
   /** Conflicts resolved since the engine was made (syncOnce reports the difference). */
   let resolvedTotal = 0;
 
@@ -170,9 +192,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           doc !== undefined && Array.isArray(doc._conflicts) && doc._conflicts.length > 0,
       );
       const merged = await resolveServerConflicts(conflicted, signal);
-      const records = docs
-        .map((doc) => incomingFromDoc(merged.get(String(doc?._id)) ?? doc))
-        .filter((record) => record !== undefined);
+      const records = await screen(docs.map((doc) => merged.get(String(doc?._id)) ?? doc));
       stored += await applyIncoming(db, records, decideMerge, { key: keys.checkpoint, value: lastSeq });
       if (!more) return stored;
       since = lastSeq;
@@ -249,7 +269,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (!sameContent(merged, winner)) {
         clock.receive(merged.updatedAt);
         const stamp = clock.tick();
-        merged = { ...merged, updatedAt: stamp, updatedBy: parseStamp(stamp).node };
+        // The server keeps the writing account as `updatedBy` (its rules check it), as a push does.
+        const by = settings.user === '' ? parseStamp(stamp).node : settings.user;
+        merged = { ...merged, updatedAt: stamp, updatedBy: by };
         const body = toDoc(record.type, { ...merged, rev: doc._rev as string });
         writes.push(body);
         owners.push(doc._id);
@@ -277,7 +299,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function resolveConflicts(ids: string[], signal?: AbortSignal): Promise<void> {
     if (ids.length === 0) return;
     const found = await client.getDocs(ids, signal);
-    const records = [...found.values()].map(incomingFromDoc).filter((record) => record !== undefined);
+    const records = await screen([...found.values()]);
     await applyIncoming(db, records, decideMerge);
   }
 
@@ -290,9 +312,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   /** Sends one batch; splits it in halves when the server says it is too large. */
   async function send(
-    items: { type: SyncedType; fields: RecordFields }[],
+    batch: { type: SyncedType; fields: RecordFields }[],
     signal?: AbortSignal,
   ): Promise<Outcome> {
+    // The server keeps, as `updatedBy`, the account that wrote each revision (its rules check it).
+    const items =
+      settings.user === ''
+        ? batch
+        : batch.map(({ type, fields }) => ({ type, fields: { ...fields, updatedBy: settings.user } }));
     const docs: CouchDoc[] = items.map(({ type, fields }) => toDoc(type, fields));
     let results: Awaited<ReturnType<CouchClient['bulkDocs']>>;
     try {

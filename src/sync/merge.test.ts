@@ -149,6 +149,67 @@ describe('mergeFields', () => {
   });
 });
 
+describe('deletion is terminal', () => {
+  const clock = createClock('local', () => 10);
+  const tombstone: RecordFields = { id: 'M1', deleted: true, updatedAt: stamp(2, 'a'), updatedBy: 'a' };
+
+  it('keeps a deletion whatever the stamps and with no base copy', () => {
+    const laterEdit = member({ phone: '7' }, 9, 'b');
+    expect(mergeFields('member', undefined, tombstone, laterEdit)).toEqual({ deleted: true });
+    expect(mergeFields('member', undefined, laterEdit, tombstone)).toEqual({ deleted: true });
+    expect(mergeFields('group', undefined, { ...tombstone }, { ...laterEdit, term: 't' })).toEqual({
+      deleted: true,
+    });
+  });
+
+  it('never replaces a stored tombstone with a live copy, from the server or from a file', () => {
+    const live = member({ phone: '7' }, 9, 'b');
+    for (const rev of ['5-z', undefined]) {
+      const incoming =
+        rev === undefined
+          ? { type: 'member' as const, fields: live }
+          : { type: 'member' as const, fields: live, rev };
+      expect(decideMerge(incoming, { ...tombstone, rev: '4-y' }, false, undefined, clock)).toEqual({
+        action: 'skip',
+      });
+    }
+    // A tombstone waiting to be pushed takes the server's rev and stays a tombstone.
+    const decision = decideMerge(
+      { type: 'member', fields: live, rev: '5-z' },
+      tombstone,
+      true,
+      undefined,
+      clock,
+    );
+    expect(decision).toMatchObject({ action: 'store', dirty: 1, fields: { deleted: true } });
+    expect(decision.action === 'store' && decision.fields).not.toHaveProperty('phone');
+  });
+
+  it('lets a later mark of the same attendance id win over its removal', () => {
+    const removed: RecordFields = {
+      id: 'S:M',
+      sessionId: 'S',
+      memberId: 'M',
+      deleted: true,
+      updatedAt: stamp(2, 'a'),
+      updatedBy: 'a',
+    };
+    const marked: RecordFields = {
+      id: 'S:M',
+      sessionId: 'S',
+      memberId: 'M',
+      status: 'late',
+      updatedAt: stamp(3, 'b'),
+      updatedBy: 'b',
+    };
+    expect(mergeFields('attendance', undefined, removed, marked)).toEqual({
+      sessionId: 'S',
+      memberId: 'M',
+      status: 'late',
+    });
+  });
+});
+
 describe('decideMerge', () => {
   const clock = createClock('local', () => 10);
 

@@ -1,14 +1,18 @@
 // The merge of an incoming copy of a record (from the server or a sync file) with the stored one:
 // three-way per field against the base copy (the last copy both sides agreed on). A field changed on
 // one side only takes that side's value; where both sides changed a field, the later HLC stamp wins
-// and, as stamps end with the device id, the device id breaks ties. A deletion stays a deletion: the
-// merged tombstone keeps only its identity fields, so erased personal data never comes back.
+// and, as stamps end with the device id, the device id breaks ties. A deletion of a member, group or
+// session is terminal: if either side deleted, the merge is a tombstone that keeps only its identity
+// fields, and a live copy never replaces a stored tombstone, so erased personal data never comes back.
+// (Memberships, attendance, progress and assessments have ids made of what they link: marking a member
+// present again after an "unmark" revives the same id, so for them the later stamp decides.)
 // Pure and synchronous: it runs inside the transaction of src/db/sync-store.ts.
 
 import { compareStamps, type HlcClock, parseStamp } from '@/db/hlc';
 import { TOMBSTONE_FIELDS } from '@/db/records';
 import type { IncomingRecord, MergeDecision, RecordFields } from '@/db/sync-store';
 import { revGeneration } from '@/sync/documents';
+import { isRevivable } from '@/sync/record-schemas';
 
 /** Envelope fields that are not merged field by field. */
 const ENVELOPE = new Set(['id', 'updatedAt', 'updatedBy', 'rev', 'dirty']);
@@ -43,8 +47,9 @@ export function sameContent(a: RecordFields | undefined, b: RecordFields | undef
 /**
  * Merges the domain fields of `local` and `remote` against `base`: a field one side changed takes that
  * side's value, fields the app does not know included. Without a base (never agreed) a field only one
- * side has is kept, and a field both have with different values goes to the later stamp. Returns the merged domain fields, a tombstone reduced to
- * its identity fields.
+ * side has is kept (not `deleted`: the later stamp decides whether the record lives), and a field both
+ * have with different values goes to the later stamp. Returns the merged domain fields, a tombstone
+ * reduced to its identity fields.
  */
 export function mergeFields(
   type: IncomingRecord['type'],
@@ -61,11 +66,15 @@ export function mergeFields(
     if (same(lv, rv)) value = lv;
     else if (base !== undefined && same(lv, bv)) value = rv;
     else if (base !== undefined && same(rv, bv)) value = lv;
-    // Without a base a missing field was never deleted: the side that has it keeps it.
-    else if (base === undefined && (lv === undefined || rv === undefined)) value = lv ?? rv;
+    // Without a base a missing field was never deleted: the side that has it keeps it. Not so the
+    // tombstone flag: its absence means "live", so the later stamp decides (a mark after an unmark).
+    else if (base === undefined && key !== 'deleted' && (lv === undefined || rv === undefined))
+      value = lv ?? rv;
     else value = localWins ? lv : rv;
     if (value !== undefined) merged[key] = value;
   }
+  // Deletion is terminal for records with a made-up id: whichever side deleted, the merge is a tombstone.
+  if (!isRevivable(type) && (l.deleted === true || r.deleted === true)) merged.deleted = true;
   if (merged.deleted !== true) {
     delete merged.deleted;
     return merged;
@@ -136,6 +145,12 @@ export function decideMerge(
   const remote = incoming.fields;
   const fromServer = incoming.rev !== undefined;
   if (stored === undefined) return { action: 'store', fields: remote, dirty: fromServer ? 0 : 1 };
+  // An erased member (group, session) never comes back, a restore is a new record: a live copy of its
+  // tombstone is ignored. Records whose id is made of what they link may be recorded again.
+  // (A dirty tombstone is merged below: the merge stays a tombstone and takes the server's rev.)
+  if (!isRevivable(incoming.type) && stored.deleted === true && remote.deleted !== true && !storedDirty) {
+    return { action: 'skip' };
+  }
   if (fromServer) {
     const storedRev = stored.rev;
     if (storedRev === incoming.rev) return { action: 'skip' };

@@ -102,15 +102,17 @@ async function leaderLoop(
 
 /**
  * Starts syncing this device with its stored server settings (does nothing without them, or without
- * IndexedDB). Calling it again restarts with the current settings. Resolves once started.
+ * IndexedDB). Calling it again restarts with the current settings. Resolves once started. `fetch`
+ * (tests) replaces the browser's, which keeps the session cookie.
  */
-export async function startSync(db: KrokDatabase): Promise<void> {
+export async function startSync(db: KrokDatabase, options: { fetch?: typeof fetch } = {}): Promise<void> {
   stopSync();
   const settings = await readServerSettings(db).catch(() => undefined);
   if (settings === undefined) return;
   const engine = createSyncEngine({
     db,
     settings,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       onRetry: (error) => {
         void report(db, {

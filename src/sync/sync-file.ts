@@ -1,6 +1,8 @@
 // The sync file: for organisations without a server, one device exports its records (all, or those
 // changed since a date) and another imports them through the same merge as a pull. A file that is not
-// ours, or damaged in any record, is refused whole and changes nothing.
+// ours, or whose records lack their identity, is refused whole and changes nothing; a record that fails
+// its type's schema (src/sync/incoming.ts) or would bring an erased member back is refused alone and
+// listed on the sync screen, the others are imported.
 import '@/lib/zod-setup';
 import { z } from 'zod';
 import { getDatabase, type KrokDatabase, syncedTable } from '@/db/database';
@@ -8,14 +10,16 @@ import { getDeviceId } from '@/db/device';
 import { isStamp, parseStamp } from '@/db/hlc';
 import { SYNCED_TYPES } from '@/db/records';
 import { withStorage } from '@/db/storage-problems';
-import { applyIncoming, type IncomingRecord, type RecordFields } from '@/db/sync-store';
+import { applyIncoming, type IncomingRecord, noteIncoming, type RecordFields } from '@/db/sync-store';
+import { screenRecords } from '@/sync/incoming';
 import { decideMerge } from '@/sync/merge';
+import { isRevivable } from '@/sync/record-schemas';
 
 export const SYNC_FILE_FORMAT = 'krok-po-kroku-sync';
 export const SYNC_FILE_VERSION = 1;
 
-/** Why a file was refused: not a sync file at all, a newer format, or damaged records. */
-export type SyncFileProblem = 'notJson' | 'foreign' | 'newerVersion' | 'damaged';
+/** Why a file was refused: not a sync file at all, a newer format, damaged records, or far too large. */
+export type SyncFileProblem = 'notJson' | 'foreign' | 'newerVersion' | 'damaged' | 'tooLarge';
 
 export class SyncFileError extends Error {
   override readonly name = 'SyncFileError';
@@ -122,14 +126,51 @@ export function parseSyncFile(text: string): SyncFile {
 }
 
 /**
- * Imports a parsed sync file through the sync merge, in one transaction (all or nothing). Records that
- * change something here become dirty, so they also reach the server if there is one. Resolves to how
- * many records were stored. Rejects with StorageProblem.
+ * Imports a parsed sync file through the sync merge, in one transaction (all or nothing), after the
+ * boundary check. Records that change something here become dirty, so they also reach the server if
+ * there is one. Resolves to how many records were stored and refused. Rejects with StorageProblem.
  */
-export async function importSyncFile(db: KrokDatabase, file: SyncFile): Promise<number> {
+export async function importSyncFile(db: KrokDatabase, file: SyncFile): Promise<SyncFileImport> {
   const incoming: IncomingRecord[] = file.records.map(({ type, ...fields }) => ({
     type,
     fields: fields as RecordFields,
   }));
-  return applyIncoming(db, incoming, decideMerge);
+  const { records, refused } = screenRecords(incoming, 'file');
+  // A live copy of an erased member (group, session) would bring it back: refused and listed.
+  const accepted: IncomingRecord[] = [];
+  for (const type of SYNCED_TYPES) {
+    const ofType = records.filter((record) => record.type === type);
+    if (ofType.length === 0) continue;
+    const stored = isRevivable(type)
+      ? []
+      : await withStorage(() => syncedTable(db, type).bulkGet(ofType.map((record) => record.fields.id)));
+    ofType.forEach((record, index) => {
+      if (stored[index]?.deleted === true && record.fields.deleted !== true) {
+        const { id, updatedAt } = record.fields;
+        refused.push({
+          type,
+          id,
+          updatedAt,
+          problem: 'revival',
+          source: 'file',
+          at: new Date().toISOString(),
+        });
+      } else accepted.push(record);
+    });
+  }
+  await noteIncoming(db, refused, accepted);
+  const stored = await applyIncoming(db, accepted, decideMerge);
+  return { stored, refused: refused.length };
+}
+
+/** What an import did: records stored, records refused (listed on the sync screen). */
+export type SyncFileImport = { stored: number; refused: number };
+
+/** The largest sync file read: 20,000 records are about 6 MB; anything far larger is not ours. */
+export const MAX_SYNC_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Reads a chosen file's text after checking its size; throws SyncFileError('tooLarge') first. */
+export async function readSyncFileText(file: Blob): Promise<string> {
+  if (file.size > MAX_SYNC_FILE_BYTES) throw new SyncFileError('tooLarge');
+  return file.text();
 }

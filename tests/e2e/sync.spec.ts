@@ -17,7 +17,9 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let server: StartedSyncServer;
 
 test.beforeAll(async () => {
-  server = await startSyncServer({ port: 0, db: 'utw-e2e' });
+  // CORS answers the app's own origin only: the preview this run serves.
+  const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? '4173'}`;
+  server = await startSyncServer({ port: 0, db: 'utw-e2e', origins: [appOrigin] });
 });
 test.afterAll(async () => {
   await server?.close();
@@ -31,21 +33,66 @@ async function openDevice(browser: Browser): Promise<{ context: BrowserContext; 
   return { context, page };
 }
 
-async function setUpSync(page: Page, database = server.db): Promise<void> {
+async function setUpSync(
+  page: Page,
+  database = server.db,
+  account = { user: server.user, password: server.password },
+): Promise<void> {
   await goInApp(page, '/staff');
   await page.getByRole('link', { name: /Synchronizacja/ }).click();
   await expectHeading(page, 'Synchronizacja');
   await page.getByLabel('Adres serwera').fill(server.url);
   await page.getByLabel('Nazwa bazy').fill(database);
-  await page.getByLabel('Nazwa użytkownika').fill(server.user);
+  await page.getByLabel('Nazwa użytkownika').fill(account.user);
   await page.getByLabel('Hasło').fill('zle-haslo');
   await page.getByRole('button', { name: 'Sprawdź połączenie' }).click();
   await expect(page.getByText('Zła nazwa użytkownika lub hasło.')).toBeVisible();
-  await page.getByLabel('Hasło').fill(server.password);
+  await page.getByLabel('Hasło').fill(account.password);
   await page.getByRole('button', { name: 'Sprawdź połączenie' }).click();
   await expect(page.getByText(/Połączenie działa/)).toBeVisible();
+  // The search below finds the password while it is typed in…
+  expect(await placesHolding(page, account.password)).toContain('input (Hasło)');
   await page.getByRole('button', { name: 'Zapisz i synchronizuj' }).click();
   await expectSynced(page);
+  // …and nowhere once the device is signed in: it syncs with the session cookie.
+  expect(await placesHolding(page, account.password)).toEqual([]);
+  await expect(page.getByLabel('Hasło')).toHaveValue('');
+}
+
+/** Where the page keeps `secret`: every IndexedDB store, localStorage, sessionStorage, the page, inputs. */
+async function placesHolding(page: Page, secret: string): Promise<string[]> {
+  return page.evaluate(async (text) => {
+    const places: string[] = [];
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await request(indexedDB.open(name));
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await request(db.transaction(store).objectStore(store).getAll());
+        if (JSON.stringify(rows).includes(text)) places.push(`indexedDB ${name}/${store}`);
+      }
+      db.close();
+    }
+    for (const [label, storage] of [
+      ['localStorage', localStorage],
+      ['sessionStorage', sessionStorage],
+    ] as const) {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i) ?? '';
+        if (`${key}${storage.getItem(key)}`.includes(text)) places.push(`${label} ${key}`);
+      }
+    }
+    if (document.documentElement.outerHTML.includes(text)) places.push('page');
+    for (const input of Array.from(document.querySelectorAll('input'))) {
+      if (input.value.includes(text))
+        places.push(`input (${input.labels?.[0]?.textContent?.trim() ?? input.name})`);
+    }
+    return places;
+  }, secret);
 }
 
 /** Waits until the sync screen says all is sent and synced. */
@@ -144,7 +191,7 @@ test('a sign-out in one tab stops the sync of the other tab, which does not brin
 }) => {
   test.setTimeout(150_000);
   const database = 'utw-two-tabs';
-  await createOrganisationDatabase(server.url, database, server.admin);
+  await createOrganisationDatabase(server.url, database, server.admin, server.org);
   const context = await browser.newContext();
   const syncing = await context.newPage();
   await syncing.goto('/');
@@ -255,7 +302,7 @@ test('a conflict a replication left on the server is merged, and a member delete
 }) => {
   test.setTimeout(120_000);
   const database = 'utw-couch-citizen';
-  await createOrganisationDatabase(server.url, database, server.admin);
+  await createOrganisationDatabase(server.url, database, server.admin, server.org);
   const admin = {
     Authorization: `Basic ${Buffer.from(server.admin).toString('base64')}`,
     'Content-Type': 'application/json',
@@ -297,8 +344,10 @@ test('a conflict a replication left on the server is merged, and a member delete
     ],
     false,
   );
+  // Resolving a member's conflict deletes the losing revision, which the server rules leave to a
+  // coordinator (an instructor's deletion of a member's revision could erase the member).
   const { context, page } = await openDevice(browser);
-  await setUpSync(page, database);
+  await setUpSync(page, database, server.coordinator);
   await expect(page.getByText('Połączono 1 zapis zmieniony w dwóch miejscach naraz.')).toBeVisible();
   const conflicted = await fetch(`${server.url}/${database}/member:C-1?conflicts=true`, { headers: admin });
   const resolved = (await conflicted.json()) as Record<string, unknown>;

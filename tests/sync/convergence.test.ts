@@ -62,7 +62,10 @@ async function apply(devices: Device[], step: Command): Promise<void> {
     case 'editMember': {
       const changes = { name: step.name, phone: step.phone };
       if (await getRecord(db, 'member', step.id)) await updateRecord(db, 'member', step.id, changes);
-      else await saveRecord(db, 'member', { id: step.id, memberNumber: step.id, ...changes });
+      // A member erased on this device is never saved again (a restore is a new record).
+      else if ((await db.members.get(step.id)) === undefined) {
+        await saveRecord(db, 'member', { id: step.id, memberNumber: step.id, ...changes });
+      }
       return;
     }
     case 'deleteMember':
@@ -92,9 +95,10 @@ describe('sync convergence', () => {
       fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 25 }), async (commands) => {
         run += 1;
         const db = `convergence-${run}`;
-        await createOrganisationDatabase(server.url, db, server.admin);
+        await createOrganisationDatabase(server.url, db, server.admin, server.org);
         const devices = Array.from({ length: DEVICES }, (_, i) =>
-          openDevice(`device${i}`, { ...server, db }),
+          // Coordinators: the commands erase members, which only a coordinator may do.
+          openDevice(`device${i}`, { ...server, db }, server.url, { account: 'coordinator' }),
         );
         try {
           for (const step of commands) await apply(devices, step);

@@ -1,5 +1,6 @@
 // Simulated devices for the sync tests: each is its own fake-indexeddb database (own device id and
-// clock) with an engine pointed at a server or at the fault proxy; retries do not wait.
+// clock) with an engine pointed at a server or at the fault proxy; retries do not wait. As the app does,
+// a device keeps no password: it signs in with POST /_session and sends the session cookie.
 import { expect } from 'vitest';
 import { createDatabase, type KrokDatabase, syncedTable } from '@/db/database';
 import { SYNCED_TYPES } from '@/db/records';
@@ -11,18 +12,64 @@ export type Device = { name: string; db: KrokDatabase; engine: SyncEngine };
 
 const opened: KrokDatabase[] = [];
 
+/** A fetch that keeps the session cookie the server last set, as the browser does. */
+export function cookieJar(): typeof fetch {
+  let cookie: string | undefined;
+  return async (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie !== undefined) headers.set('Cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0];
+    return response;
+  };
+}
+
+/**
+ * A fetch that signs in once (POST /_session on the server itself, not through a proxy) and sends the
+ * session cookie with every request, as the browser keeps it. A refused sign-in sends no cookie: the
+ * server then answers as to an anonymous client.
+ */
+export function sessionFetch(serverUrl: string, user: string, password: string): typeof fetch {
+  let cookie: Promise<string | undefined> | undefined;
+  const signIn = async () => {
+    const response = await fetch(`${serverUrl}/_session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: user, password }),
+    });
+    await response.arrayBuffer();
+    return response.ok ? response.headers.get('set-cookie')?.split(';')[0] : undefined;
+  };
+  return async (input, init = {}) => {
+    cookie ??= signIn();
+    const value = await cookie;
+    const headers = new Headers(init.headers);
+    if (value !== undefined) headers.set('Cookie', value);
+    return fetch(input, { ...init, headers });
+  };
+}
+
 /** Opens a new device syncing with `url` (the server itself or a proxy in front of it). */
 export function openDevice(
   name: string,
   server: StartedSyncServer,
   url: string = server.url,
-  options: { batchSize?: number; password?: string; retry?: SyncEngineOptions['retry'] } = {},
+  options: {
+    batchSize?: number;
+    password?: string;
+    account?: 'staff' | 'coordinator';
+    retry?: SyncEngineOptions['retry'];
+  } = {},
 ): Device {
+  const account =
+    options.account === 'coordinator' ? server.coordinator : { user: server.user, password: server.password };
   const db = createDatabase(`${name}-${newId()}`);
   opened.push(db);
   const engine = createSyncEngine({
     db,
-    settings: { url, database: server.db, user: server.user, password: options.password ?? server.password },
+    settings: { url, database: server.db, user: account.user, password: '' },
+    fetch: sessionFetch(server.url, account.user, options.password ?? account.password),
     batchSize: options.batchSize ?? 50,
     retry: options.retry ?? { wait: async () => undefined, maxAttempts: 40 },
   });

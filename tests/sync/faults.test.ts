@@ -30,7 +30,7 @@ beforeEach(async () => {
   // A fresh database per test, so that one test's records never meet another's.
   database += 1;
   server = { ...server, db: `faults-${database}` };
-  await createOrganisationDatabase(server.url, server.db, server.admin);
+  await createOrganisationDatabase(server.url, server.db, server.admin, server.org);
 });
 afterEach(() => {
   proxy.clear();
@@ -232,7 +232,7 @@ describe('sync under server faults', () => {
     await expectConverged(server, [tablet, laptop], ids);
     const admin = { Authorization: `Basic ${Buffer.from(server.admin).toString('base64')}` };
     await fetch(`${server.url}/${server.db}`, { method: 'DELETE', headers: admin });
-    await createOrganisationDatabase(server.url, server.db, server.admin);
+    await createOrganisationDatabase(server.url, server.db, server.admin, server.org);
     expect((await serverRecords(server)).size).toBe(0);
     const report = await tablet.engine.sync();
     expect(report.serverReset).toBe(true);

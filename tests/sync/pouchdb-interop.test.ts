@@ -70,7 +70,7 @@ describe('PouchDB as a second client', () => {
       ...stored,
       name: 'Anna Nowak-Kowalska',
       updatedAt: pouchStamp(),
-      updatedBy: 'pouchdb',
+      updatedBy: server.user,
     });
     const markId = `${session.id}:${member.id}`;
     await pouch.put({
@@ -81,7 +81,7 @@ describe('PouchDB as a second client', () => {
       memberId: member.id,
       status: 'present',
       updatedAt: pouchStamp(),
-      updatedBy: 'pouchdb',
+      updatedBy: server.user,
     });
     const storedSession = await pouch.get(`session:${session.id}`);
     // Deleted the app's way: a tombstone with the identity fields only.
@@ -93,7 +93,7 @@ describe('PouchDB as a second client', () => {
       groupId: session.groupId,
       deleted: true,
       updatedAt: pouchStamp(),
-      updatedBy: 'pouchdb',
+      updatedBy: server.user,
     });
     // The validation still applies to replicated writes: a member without a number is refused.
     await pouch.put({
@@ -102,7 +102,7 @@ describe('PouchDB as a second client', () => {
       id: 'no-number',
       name: 'Bez numeru',
       updatedAt: pouchStamp(),
-      updatedBy: 'pouchdb',
+      updatedBy: server.user,
     });
     const pushed = await pouch.replicate.to(remote);
     expect(pushed.docs_written).toBe(3);
@@ -133,7 +133,7 @@ describe('PouchDB as a second client', () => {
     await pouch.destroy();
   });
 
-  it('PouchDB first, then the app: both changes kept, an unknown field survives, no conflicts', async () => {
+  it('PouchDB first, then the app: both changes kept, a field the app did not touch too, no conflicts', async () => {
     const tablet = openDevice('tablet', server);
     const { member } = await roster(tablet, 'P-2');
     const pouch = localPouch();
@@ -143,9 +143,9 @@ describe('PouchDB as a second client', () => {
     await pouch.put({
       ...stored,
       phone: '700 700 700',
-      coordinatorNote: { source: 'biuro', checked: true },
+      consent: { date: '2026-12-01', recordedBy: 'biuro' },
       updatedAt: pouchStamp(),
-      updatedBy: 'pouchdb',
+      updatedBy: server.user,
     });
     expect((await pouch.replicate.to(remote)).docs_written).toBe(1);
 
@@ -160,12 +160,12 @@ describe('PouchDB as a second client', () => {
       name: anna.name,
       phone: '700 700 700',
       notes: 'okulary do czytania',
-      coordinatorNote: { source: 'biuro', checked: true },
+      consent: { date: '2026-12-01', recordedBy: 'biuro' },
     });
     expect(await getRecord(tablet.db, 'member', member.id)).toMatchObject({
       phone: '700 700 700',
       notes: 'okulary do czytania',
-      coordinatorNote: { source: 'biuro', checked: true },
+      consent: { date: '2026-12-01', recordedBy: 'biuro' },
     });
     expect(await dirtyCount(tablet.db)).toBe(0);
     await pouch.destroy();
@@ -173,7 +173,8 @@ describe('PouchDB as a second client', () => {
 
   it('the app first, then PouchDB: the conflict its replication leaves is resolved by the next sync', async () => {
     const tablet = openDevice('tablet', server);
-    const laptop = openDevice('laptop', server);
+    // Resolving removes the losing revision: for a member the server leaves that to a coordinator.
+    const laptop = openDevice('laptop', server, server.url, { account: 'coordinator' });
     const { member } = await roster(tablet, 'P-3');
     const pouch = localPouch();
     const remote = remotePouch(server);
@@ -185,9 +186,9 @@ describe('PouchDB as a second client', () => {
     await pouch.put({
       ...stored,
       phone: '700 700 700',
-      coordinatorNote: 'z listy biura',
+      consent: { date: '2026-12-02', recordedBy: 'z listy biura' },
       updatedAt: pouchStamp(),
-      updatedBy: 'pouchdb',
+      updatedBy: server.user,
     });
     expect((await pouch.replicate.to(remote)).docs_written).toBe(1);
     // A replication keeps both edits as leaves of one document: CouchDB's conflict.
@@ -202,7 +203,7 @@ describe('PouchDB as a second client', () => {
       name: anna.name,
       phone: '700 700 700',
       notes: 'okulary do czytania',
-      coordinatorNote: 'z listy biura',
+      consent: { date: '2026-12-02', recordedBy: 'z listy biura' },
     });
     expect(Number.parseInt(String(resolved._rev), 10)).toBe(3);
 
@@ -211,7 +212,7 @@ describe('PouchDB as a second client', () => {
       expect(await getRecord(device.db, 'member', member.id)).toMatchObject({
         phone: '700 700 700',
         notes: 'okulary do czytania',
-        coordinatorNote: 'z listy biura',
+        consent: { date: '2026-12-02', recordedBy: 'z listy biura' },
         rev: resolved._rev,
       });
       expect(await dirtyCount(device.db)).toBe(0);
@@ -223,6 +224,37 @@ describe('PouchDB as a second client', () => {
       _rev: resolved._rev,
     });
     expect((await pouch.get(`member:${member.id}`, { conflicts: true }))._conflicts).toBeUndefined();
+    await pouch.destroy();
+  });
+
+  it("leaves a member's conflict to a coordinator: an instructor's device syncs on without removing a revision", async () => {
+    const tablet = openDevice('tablet', server);
+    const { member } = await roster(tablet, 'P-5');
+    const pouch = localPouch();
+    const remote = remotePouch(server);
+    await pouch.replicate.from(remote);
+    await updateRecord(tablet.db, 'member', member.id, { notes: 'okulary do czytania' });
+    await tablet.engine.sync();
+    const stored = await pouch.get(`member:${member.id}`);
+    await pouch.put({ ...stored, phone: '700 700 701', updatedAt: pouchStamp(), updatedBy: server.user });
+    expect((await pouch.replicate.to(remote)).docs_written).toBe(1);
+
+    const report = await tablet.engine.sync();
+    expect(report).toMatchObject({ conflictsResolved: 0, refused: 0 });
+    expect((await serverDoc(server, `member:${member.id}`))._conflicts).toHaveLength(1);
+    await expect(tablet.engine.sync()).resolves.toMatchObject({ conflictsResolved: 0 });
+
+    const office = openDevice('office', server, server.url, { account: 'coordinator' });
+    expect(await office.engine.sync()).toMatchObject({ conflictsResolved: 1 });
+    const resolved = await serverDoc(server, `member:${member.id}`);
+    expect(resolved._conflicts).toBeUndefined();
+    expect(resolved).toMatchObject({ phone: '700 700 701', notes: 'okulary do czytania' });
+    await tablet.engine.sync();
+    expect(await getRecord(tablet.db, 'member', member.id)).toMatchObject({
+      phone: '700 700 701',
+      notes: 'okulary do czytania',
+      rev: resolved._rev,
+    });
     await pouch.destroy();
   });
 

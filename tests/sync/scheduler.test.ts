@@ -7,7 +7,7 @@ import { readSyncState } from '@/db/sync-store';
 import { newId } from '@/db/ulid';
 import { saveRecord } from '@/db/write';
 import { STATUS_KEY, type SyncStatus, startSync, stopSync } from '@/sync/scheduler';
-import { writeServerSettings } from '@/sync/server-settings';
+import { signInDevice, writeServerSettings } from '@/sync/server-settings';
 import { type StartedSyncServer, startSyncServer } from '../../tools/sync-server.mjs';
 import { serverRecords } from './devices';
 
@@ -26,19 +26,35 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A fetch that keeps the session cookie, as the browser does. */
+function cookieJar(): typeof fetch {
+  let cookie: string | undefined;
+  return async (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie !== undefined) headers.set('Cookie', cookie);
+    const response = await fetch(input, { ...init, headers });
+    const set = response.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0];
+    return response;
+  };
+}
+
+/** Signs the device in as the staff would (the password is not stored) and returns its cookie fetch. */
+async function signedIn(target: KrokDatabase): Promise<typeof fetch> {
+  const fetchImpl = cookieJar();
+  const typed = { url: server.url, database: server.db, user: server.user, password: server.password };
+  expect(await signInDevice(typed, fetchImpl)).toBe('ok');
+  await writeServerSettings(target, typed);
+  return fetchImpl;
+}
+
 const status = async () => (await readSyncState(db, STATUS_KEY)) as SyncStatus | undefined;
 
 describe('sync scheduler', () => {
   it('syncs on start and pushes a local write by itself', async () => {
     db = createDatabase(`scheduler-${newId()}`);
     const early = await saveRecord(db, 'member', { name: 'Anna', memberNumber: 'S-1' });
-    await writeServerSettings(db, {
-      url: server.url,
-      database: server.db,
-      user: server.user,
-      password: server.password,
-    });
-    await startSync(db);
+    await startSync(db, { fetch: await signedIn(db) });
     await vi.waitFor(async () => expect((await serverRecords(server)).has(`member:${early.id}`)).toBe(true), {
       timeout: 10_000,
     });
@@ -52,14 +68,9 @@ describe('sync scheduler', () => {
   it('waits offline and syncs when the device comes back online', async () => {
     db = createDatabase(`scheduler-${newId()}`);
     const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-    await writeServerSettings(db, {
-      url: server.url,
-      database: server.db,
-      user: server.user,
-      password: server.password,
-    });
+    const fetchImpl = await signedIn(db);
     const member = await saveRecord(db, 'member', { name: 'Ola', memberNumber: 'S-3' });
-    await startSync(db);
+    await startSync(db, { fetch: fetchImpl });
     await vi.waitFor(async () => expect((await status())?.state).toBe('offline'), { timeout: 10_000 });
     expect((await serverRecords(server)).has(`member:${member.id}`)).toBe(false);
     online.mockReturnValue(true);
@@ -72,15 +83,13 @@ describe('sync scheduler', () => {
     );
   });
 
-  it('stops with "unauthorized" for a wrong password', async () => {
+  it('stops with "unauthorized" when the device is not signed in (no session)', async () => {
     db = createDatabase(`scheduler-${newId()}`);
-    await writeServerSettings(db, {
-      url: server.url,
-      database: server.db,
-      user: server.user,
-      password: 'zle',
-    });
-    await startSync(db);
+    const typed = { url: server.url, database: server.db, user: server.user, password: 'zle' };
+    expect(await signInDevice(typed, cookieJar())).toBe('unauthorized');
+    // Settings stored without a session (as after the user was deleted): the sync stops and says so.
+    await writeServerSettings(db, { ...typed, password: server.password });
+    await startSync(db, { fetch: cookieJar() });
     await vi.waitFor(
       async () => expect(await status()).toMatchObject({ state: 'stopped', problem: 'unauthorized' }),
       {

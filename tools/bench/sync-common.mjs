@@ -57,7 +57,11 @@ export async function compare({ root, ours, pouch, prepare }) {
     resolve: { alias: { '@': join(root, 'src') } },
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
-  const server = await startSyncServer({ port: SERVER_PORT, db: 'bench-setup' });
+  const server = await startSyncServer({
+    port: SERVER_PORT,
+    db: 'bench-setup',
+    origins: [`http://127.0.0.1:${PAGE_PORT}`],
+  });
   try {
     return await withPreviewInChromium({ root, outDir, port: PAGE_PORT }, async (browser) => {
       const page = await browser.newPage();
@@ -70,7 +74,7 @@ export async function compare({ root, ours, pouch, prepare }) {
           ['pouch', pouch],
         ]) {
           const database = `bench-${side}-${run}-${Date.now()}`;
-          await createOrganisationDatabase(server.url, database, server.admin);
+          await createOrganisationDatabase(server.url, database, server.admin, server.org);
           await prepare(server, database);
           const target = { url: server.url, database, user: server.user, password: server.password };
           const ms = await page.evaluate(

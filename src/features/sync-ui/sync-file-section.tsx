@@ -37,8 +37,13 @@ export function SyncFileSection() {
     event.target.value = '';
     if (!file) return;
     try {
-      const count = await syncActions.importFile(await file.text());
-      setMessage({ tone: 'ok', text: t('file.imported', { count }) });
+      const { stored, refused } = await syncActions.importFile(file);
+      const imported = t('file.imported', { count: stored });
+      setMessage(
+        refused > 0
+          ? { tone: 'problem', text: `${imported} ${t('file.someRefused', { count: refused })}` }
+          : { tone: 'ok', text: imported },
+      );
     } catch (error) {
       setMessage(
         error instanceof SyncFileError

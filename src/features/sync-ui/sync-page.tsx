@@ -1,11 +1,12 @@
 // The sync screen (staff only, composed behind the PIN gate in src/app): the status line (last synced,
-// changes waiting, refused records and why), the server settings with "Sprawdź połączenie", the sync
-// file and the sign-out.
+// changes waiting, refused records and why), pairing with a coordinator's code, the server settings
+// with "Sprawdź połączenie", the sync file and the sign-out.
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { classifyStorageError } from '@/db/storage-problems';
 import { type SyncOverview, syncActions, useSyncOverview } from '@/features/sync-ui/data/sync-overview';
+import { PairingSection } from '@/features/sync-ui/pairing-section';
 import { SignOutSection } from '@/features/sync-ui/sign-out-section';
 import { SyncFileSection } from '@/features/sync-ui/sync-file-section';
 import type { ServerSettings } from '@/sync/couch-client';
@@ -54,7 +55,7 @@ function Field({
 
 function StatusSection({ overview }: { overview: SyncOverview }) {
   const { t, i18n } = useTranslation('sync');
-  const { settings, status, waiting, refused, conflictsResolved } = overview;
+  const { settings, status, waiting, refused, refusedIncoming, conflictsResolved } = overview;
   const when = (iso: string) =>
     new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'pl', { dateStyle: 'long', timeStyle: 'short' }).format(
       new Date(iso),
@@ -85,6 +86,24 @@ function StatusSection({ overview }: { overview: SyncOverview }) {
             {refused.map((entry) => (
               <li key={`${entry.type}:${entry.id}`}>
                 {t('status.refused', { type: t(`types.${entry.type}`), id: entry.id, reason: entry.reason })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {refusedIncoming.length > 0 ? (
+        <div className="sync-refused">
+          <h3>{t('status.incomingTitle')}</h3>
+          <p className="hint">{t('status.incomingHint')}</p>
+          <ul>
+            {refusedIncoming.map((entry) => (
+              <li key={`${entry.type}:${entry.id}`}>
+                {t('status.incoming', {
+                  type: t(`types.${entry.type}`),
+                  id: entry.id,
+                  source: t(`status.incomingSource.${entry.source}`),
+                  problem: t(`status.incomingProblem.${entry.problem}`),
+                })}
               </li>
             ))}
           </ul>
@@ -122,8 +141,14 @@ function ServerForm({ stored }: { stored: ServerSettings | undefined }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await syncActions.save(form);
-      setAnswer({ tone: 'ok', text: t('settings.saved') });
+      const result = await syncActions.save(form);
+      // The password is used once, to sign in; it is kept neither here nor in storage.
+      setForm((current) => ({ ...current, password: '' }));
+      setAnswer(
+        result === 'ok'
+          ? { tone: 'ok', text: t('settings.saved') }
+          : { tone: 'problem', text: t(`settings.answer.${result}`) },
+      );
     } catch (error) {
       setAnswer({ tone: 'problem', text: t(`common:errors.storage.${classifyStorageError(error)}`) });
     }
@@ -150,6 +175,7 @@ function ServerForm({ stored }: { stored: ServerSettings | undefined }) {
         <Field label={t('settings.user')} value={form.user} onChange={set('user')} autoComplete="username" />
         <Field
           label={t('settings.password')}
+          hint={t('settings.passwordHint')}
           type="password"
           value={form.password}
           onChange={set('password')}
@@ -193,6 +219,7 @@ export function SyncPage() {
       ) : (
         <>
           <StatusSection overview={overview} />
+          <PairingSection />
           <ServerForm stored={overview.settings} />
           <SyncFileSection />
           <SignOutSection waiting={overview.waiting} />

@@ -96,7 +96,8 @@ window.bench = {
       id: `${input.sessionId}:${input.memberId}`,
       ...input,
       updatedAt: stamp,
-      updatedBy: 'bench',
+      // The server's rules: updatedBy is the account that writes.
+      updatedBy: target.user,
     }));
     for (let i = 0; i < docs.length; i += 2000) await local.bulkDocs(docs.slice(i, i + 2000));
     const started = performance.now();

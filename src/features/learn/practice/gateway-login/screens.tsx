@@ -1,0 +1,283 @@
+// The page shown inside the pretend browser of the 'gateway-login' simulation, one per screen.
+import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type GatewayLoginConfig, LOGIN_METHODS } from '@/content/simulations/gateway-login';
+import { CardAppScreens } from '@/features/learn/practice/gateway-login/card';
+import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gateway-login/fields';
+import {
+  BANKS,
+  type GatewayAction,
+  type GatewayState,
+  PIN1_LENGTH,
+} from '@/features/learn/practice/gateway-login/logic';
+
+type ScreenProps = {
+  config: GatewayLoginConfig;
+  state: GatewayState;
+  /** The name of the service being logged into. */
+  service: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  act: (action: GatewayAction) => void;
+};
+
+export function GatewayScreenBody({ config, state, service, headingRef, act }: ScreenProps) {
+  const { t } = useTranslation('sim-gateway-login');
+  const heading = (text: string) => (
+    <h3 ref={headingRef} tabIndex={-1} className="gateway-login__heading">
+      {text}
+    </h3>
+  );
+  const back = (
+    <button type="button" className="button button--quiet" onClick={() => act({ type: 'back' })}>
+      {t('back')}
+    </button>
+  );
+  const confirmButtons = (
+    <div className="sim-form__row">
+      <button type="button" className="button" onClick={() => act({ type: 'confirm' })}>
+        {t('confirm')}
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => act({ type: 'reject' })}>
+        {t('reject')}
+      </button>
+    </div>
+  );
+  const practiceData = t('practiceData');
+
+  switch (state.screen) {
+    case 'fake':
+      return <Gateway heading={heading} service={service} act={act} />;
+    case 'newTab':
+      return (
+        <>
+          {heading(t('newTab.title'))}
+          <p>{t('newTab.text')}</p>
+          <ul className="gateway-login__list">
+            {(config.fake?.choices ?? []).map((host) => (
+              <li key={host}>
+                <button
+                  type="button"
+                  className="button button--quiet gateway-login__choice"
+                  onClick={() => act({ type: 'openAddress', host })}
+                >
+                  <span translate="no">{host}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'service':
+      return (
+        <>
+          {heading(service)}
+          <p>{t('service.text')}</p>
+          <button type="button" className="button" onClick={() => act({ type: 'startLogin' })}>
+            {t('service.login')}
+          </button>
+        </>
+      );
+    case 'gateway':
+      return <Gateway heading={heading} service={service} act={act} />;
+    case 'profileLogin':
+      return (
+        <>
+          {heading(t('methods.trustedProfile.name'))}
+          <LoginForm
+            note={practiceData}
+            loginLabel={t('profile.login')}
+            passwordLabel={t('profile.password')}
+            submitLabel={t('profile.submit')}
+            onSubmit={(login, password) => act({ type: 'submitLogin', login, password })}
+          >
+            {back}
+          </LoginForm>
+        </>
+      );
+    case 'profileCaller':
+      return (
+        <>
+          {heading(t('caller.title'))}
+          <SmsBubble from={t('sms.from')} text={t('sms.text', { code: state.code })} />
+          <div className="gateway-login__call">
+            <p className="gateway-login__caller">{t('caller.who')}</p>
+            <p>{t('caller.says')}</p>
+          </div>
+          <div className="sim-form__row">
+            <button type="button" className="button" onClick={() => act({ type: 'refuseCode' })}>
+              {t('caller.refuse')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => act({ type: 'giveCode' })}>
+              {t('caller.give')}
+            </button>
+          </div>
+        </>
+      );
+    case 'profileCode':
+      return (
+        <>
+          {heading(t('code.title'))}
+          <SmsBubble from={t('sms.from')} text={t('sms.text', { code: state.code })} />
+          <CodeForm
+            label={t('code.label')}
+            submit={t('code.submit')}
+            onSubmit={(code) => act({ type: 'submitCode', code })}
+          >
+            {back}
+          </CodeForm>
+        </>
+      );
+    case 'bankList':
+      return (
+        <>
+          {heading(t('bankList.title'))}
+          <p>{t('bankList.text')}</p>
+          <ul className="gateway-login__list">
+            {BANKS.map((bank) => (
+              <li key={bank}>
+                <button
+                  type="button"
+                  className="button button--quiet gateway-login__choice"
+                  onClick={() => act({ type: 'chooseBank', bank })}
+                >
+                  {t(`banks.${bank}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {back}
+        </>
+      );
+    case 'bankLogin': {
+      const bank = t(`banks.${state.bank ?? BANKS[0]}`);
+      return (
+        <>
+          {heading(t('bankLogin.title', { bank }))}
+          <p>{t('bankLogin.text')}</p>
+          <LoginForm
+            note={practiceData}
+            loginLabel={t('bankLogin.login')}
+            passwordLabel={t('bankLogin.password')}
+            submitLabel={t('bankLogin.submit')}
+            onSubmit={(login, password) => act({ type: 'submitLogin', login, password })}
+          >
+            {back}
+          </LoginForm>
+        </>
+      );
+    }
+    case 'bankConfirm':
+      return (
+        <>
+          {heading(t('bankConfirm.title'))}
+          <p className="gateway-login__confirm">{t('bankConfirm.text', { service })}</p>
+          <p>{t('bankConfirm.check')}</p>
+          {confirmButtons}
+        </>
+      );
+    case 'cardApp':
+    case 'cardConfirm':
+    case 'cardCan':
+      return (
+        <CardAppScreens
+          screen={state.screen}
+          service={service}
+          heading={heading}
+          act={act}
+          back={back}
+          confirmButtons={confirmButtons}
+        />
+      );
+    case 'cardTap':
+      return (
+        <>
+          {heading(t('methods.eDowod.name'))}
+          <p>{t('card.tap')}</p>
+          <div className="sim-form__row">
+            <button type="button" className="button" onClick={() => act({ type: 'tapCard' })}>
+              {t('card.tapButton')}
+            </button>
+            {back}
+          </div>
+        </>
+      );
+    case 'cardPin':
+      return (
+        <>
+          {heading(t('card.pinTitle'))}
+          <CodeForm
+            label={t('card.pinLabel', { digits: PIN1_LENGTH })}
+            help={t('card.pinHelp')}
+            submit={t('card.pinSubmit')}
+            onSubmit={(pin) => act({ type: 'submitPin', pin })}
+            secret
+          >
+            {back}
+          </CodeForm>
+        </>
+      );
+    case 'appConfirm':
+      return (
+        <>
+          {heading(t('methods.mObywatel.name'))}
+          <p>{t('app.text')}</p>
+          <div className="gateway-login__phone">
+            <p className="gateway-login__phone-title">{t('app.notification')}</p>
+            <p className="gateway-login__confirm">{t('app.question', { service })}</p>
+            {confirmButtons}
+          </div>
+          {back}
+        </>
+      );
+    case 'loggedIn':
+      return (
+        <>
+          {heading(service)}
+          <p className="gateway-login__success">
+            <span aria-hidden="true">✓ </span>
+            {t('loggedIn.title')}
+          </p>
+          <p>{t('loggedIn.text')}</p>
+          <button type="button" className="button button--quiet" onClick={() => act({ type: 'restart' })}>
+            {t('finished.again')}
+          </button>
+        </>
+      );
+  }
+}
+
+/** The gateway's choice of login methods; the fake copy shows exactly the same. */
+function Gateway({
+  heading,
+  service,
+  act,
+}: {
+  heading: (text: string) => ReactNode;
+  service: string;
+  act: (action: GatewayAction) => void;
+}) {
+  const { t } = useTranslation('sim-gateway-login');
+  return (
+    <>
+      <p className="gateway-login__brand">{t('gateway.brand')}</p>
+      {heading(t('gateway.title'))}
+      <p>{t('gateway.for', { service })}</p>
+      <ul className="gateway-login__list">
+        {LOGIN_METHODS.map((method) => (
+          <li key={method}>
+            <button
+              type="button"
+              className="button button--quiet gateway-login__method"
+              onClick={() => act({ type: 'chooseMethod', method })}
+            >
+              <span className="gateway-login__method-name">{t(`methods.${method}.name`)}</span>
+              <span className="gateway-login__method-text">{t(`methods.${method}.text`)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A pretend text message with the one-time code, as it appears on the phone. */

@@ -1,0 +1,296 @@
+// The settings of the 'messenger-chat' simulation: Ustawienia → Konto → Weryfikacja dwuetapowa → Włącz,
+// then a 6-digit PIN typed twice and an optional e-mail (FACTS.md M4.1).
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkPin, looksLikeEmail } from '@/features/learn/practice/messenger-chat/logic';
+import { ChatIcon } from '@/features/learn/practice/messenger-chat/pictures';
+
+type Page = 'main' | 'account' | 'twoStep' | 'pin' | 'repeat' | 'email' | 'done';
+
+type SettingsProps = {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onExit: () => void;
+  /** A wrong action; the message, if any, is shown by the simulation's status line. */
+  onMistake: (message?: string) => void;
+  onDone: () => void;
+  /** Another page opened: what was said about the last one no longer applies. */
+  onPageChange: () => void;
+};
+
+export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageChange }: SettingsProps) {
+  const { t } = useTranslation('sim-messenger-chat');
+  const [page, setPage] = useState<Page>('main');
+  const [pin, setPin] = useState('');
+  const [email, setEmail] = useState('');
+  const firstPage = useRef(true);
+
+  // Each new page's heading takes focus, as a new screen would be announced on a phone.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every page change by design.
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    onPageChange();
+    headingRef.current?.focus();
+  }, [page]);
+
+  const heading = (text: string) => (
+    <h3 ref={headingRef} tabIndex={-1} className="messenger-chat__title">
+      {text}
+    </h3>
+  );
+  const back = (to: Page | 'exit') => (
+    <button
+      type="button"
+      className="button button--quiet"
+      onClick={() => (to === 'exit' ? onExit() : setPage(to))}
+    >
+      <ChatIcon name="back" />
+      {t('settings.back')}
+    </button>
+  );
+  const menuItem = (label: string, onClick: () => void) => (
+    <li>
+      <button type="button" className="button button--quiet messenger-chat__wide" onClick={onClick}>
+        {label}
+      </button>
+    </li>
+  );
+
+  switch (page) {
+    case 'main':
+      return (
+        <div className="messenger-chat__screen">
+          <div className="messenger-chat__bar">
+            {back('exit')}
+            {heading(t('settings.title'))}
+          </div>
+          <ul className="messenger-chat__menu">
+            {menuItem(t('settings.account'), () => setPage('account'))}
+            {menuItem(t('settings.chats'), () => onMistake(t('problem.wrongSettingMain')))}
+            {menuItem(t('settings.notifications'), () => onMistake(t('problem.wrongSettingMain')))}
+            {menuItem(t('settings.privacy'), () => onMistake(t('problem.wrongSettingMain')))}
+          </ul>
+        </div>
+      );
+    case 'account':
+      return (
+        <div className="messenger-chat__screen">
+          <div className="messenger-chat__bar">
+            {back('main')}
+            {heading(t('account.title'))}
+          </div>
+          <ul className="messenger-chat__menu">
+            {menuItem(t('account.changeNumber'), () => onMistake(t('problem.wrongSettingAccount')))}
+            {menuItem(t('account.twoStep'), () => setPage('twoStep'))}
+            {menuItem(t('account.info'), () => onMistake(t('problem.wrongSettingAccount')))}
+          </ul>
+        </div>
+      );
+    case 'twoStep':
+      return (
+        <div className="messenger-chat__screen">
+          <div className="messenger-chat__bar">
+            {back('account')}
+            {heading(t('twoStep.title'))}
+          </div>
+          <p className="messenger-chat__state">{t('twoStep.off')}</p>
+          <p>{t('twoStep.explain')}</p>
+          <button type="button" className="button" onClick={() => setPage('pin')}>
+            {t('twoStep.turnOn')}
+          </button>
+        </div>
+      );
+    case 'pin':
+    case 'repeat':
+      return (
+        <div className="messenger-chat__screen">
+          <div className="messenger-chat__bar">
+            {back(page === 'pin' ? 'twoStep' : 'pin')}
+            {heading(t('twoStep.title'))}
+          </div>
+          <PinForm
+            key={page}
+            label={page === 'pin' ? t('twoStep.pinLabel') : t('twoStep.repeatLabel')}
+            help={t('twoStep.pinHelp')}
+            check={(typed) => {
+              const result = checkPin(typed);
+              if (!result.ok) {
+                if (result.problem === 'notDigits') return t('problem.pinNotDigits');
+                if (result.length === 0) return t('problem.pinEmpty');
+                return t('problem.pinLength', { count: result.length });
+              }
+              if (page === 'repeat' && result.pin !== pin) return t('problem.pinMismatch');
+              return undefined;
+            }}
+            onMistake={() => onMistake()}
+            onAccept={(typed) => {
+              if (page === 'pin') {
+                setPin(typed.replace(/\s+/g, ''));
+                setPage('repeat');
+              } else setPage('email');
+            }}
+          />
+        </div>
+      );
+    case 'email':
+      return (
+        <div className="messenger-chat__screen">
+          <div className="messenger-chat__bar">{heading(t('twoStep.title'))}</div>
+          <EmailForm
+            onMistake={() => onMistake()}
+            onAccept={(address) => {
+              setEmail(address);
+              setPage('done');
+              onDone();
+            }}
+          />
+        </div>
+      );
+    case 'done':
+      return (
+        <div className="messenger-chat__screen">
+          <div className="messenger-chat__bar">{heading(t('twoStep.title'))}</div>
+          <p className="messenger-chat__state messenger-chat__state--on">{t('twoStep.on')}</p>
+          <p>{t('twoStep.done')}</p>
+          <p>{email ? t('twoStep.withEmail', { email }) : t('twoStep.withoutEmail')}</p>
+          <button type="button" className="button button--quiet" onClick={onExit}>
+            {t('twoStep.backToChats')}
+          </button>
+        </div>
+      );
+  }
+}
+
+type FieldFormProps = { onMistake: () => void };
+
+function PinForm({
+  label,
+  help,
+  check,
+  onAccept,
+  onMistake,
+}: FieldFormProps & {
+  label: string;
+  help: string;
+  /** The problem with the typed PIN, or undefined when it is accepted. */
+  check: (typed: string) => string | undefined;
+  onAccept: (typed: string) => void;
+}) {
+  const { t } = useTranslation('sim-messenger-chat');
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string>();
+  // Counts wrong tries, so the same message is announced again on a second wrong try.
+  const [tries, setTries] = useState(0);
+  const fieldId = useId();
+  const helpId = useId();
+  const problemId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = check(typed);
+    setProblem(found);
+    if (found) {
+      setTries((count) => count + 1);
+      onMistake();
+      inputRef.current?.focus();
+    } else onAccept(typed);
+  }
+
+  return (
+    <form className="messenger-chat__form" noValidate onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={fieldId}>{label}</label>
+        <p id={helpId} className="hint">
+          {help}
+        </p>
+        <input
+          ref={inputRef}
+          id={fieldId}
+          className="messenger-chat__pin"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={12}
+          value={typed}
+          aria-describedby={problem ? `${helpId} ${problemId}` : helpId}
+          aria-invalid={problem ? true : undefined}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+        <div aria-live="polite">
+          {problem ? (
+            <p key={tries} id={problemId} className="field-error">
+              {problem}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <button type="submit" className="button">
+        {t('twoStep.next')}
+      </button>
+    </form>
+  );
+}
+
+function EmailForm({ onAccept, onMistake }: FieldFormProps & { onAccept: (address: string) => void }) {
+  const { t } = useTranslation('sim-messenger-chat');
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState(false);
+  const [tries, setTries] = useState(0);
+  const fieldId = useId();
+  const helpId = useId();
+  const problemId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const address = typed.trim();
+    if (address !== '' && !looksLikeEmail(address)) {
+      setProblem(true);
+      setTries((count) => count + 1);
+      onMistake();
+      inputRef.current?.focus();
+      return;
+    }
+    onAccept(address);
+  }
+
+  return (
+    <form className="messenger-chat__form" noValidate onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={fieldId}>{t('twoStep.emailLabel')}</label>
+        <p id={helpId} className="hint">
+          {t('twoStep.emailHelp')}
+        </p>
+        <input
+          ref={inputRef}
+          id={fieldId}
+          className="messenger-chat__email"
+          type="email"
+          autoComplete="off"
+          value={typed}
+          aria-describedby={problem ? `${helpId} ${problemId}` : helpId}
+          aria-invalid={problem ? true : undefined}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+        <div aria-live="polite">
+          {problem ? (
+            <p key={tries} id={problemId} className="field-error">
+              {t('problem.emailInvalid')}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <div className="messenger-chat__row">
+        <button type="submit" className="button">
+          {t('twoStep.save')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => onAccept('')}>
+          {t('twoStep.skip')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,209 @@
+// UI half of the 'scam-check' simulation, "Bezpieczne czy oszustwo?": one message or call at a time,
+// judged with two big buttons. A wrong judgement gets a gentle nudge and another try; a right one gets
+// the explanation of the warning signs, and a scam SMS the question of what to do with it (8080).
+import '@/features/learn/practice/scam-check/styles.css';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScamChannel, ScamCheckConfig, ScamItem } from '@/content/simulations/scam-check';
+import {
+  FORWARD_OPTIONS,
+  RIGHT_FORWARD_OPTION,
+  type ScamAction,
+  START,
+  scamStep,
+} from '@/features/learn/practice/scam-check/logic';
+import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
+import type { WordFunction } from '@/features/learn/step-words';
+
+const CHANNEL_ICONS: Record<ScamChannel, string> = {
+  sms: 'M4 5h16v11H9l-5 4Z',
+  chat: 'M4 5h16v11H9l-5 4ZM8 9h8m-8 3h5',
+  call: 'M6.5 3.5h3l1.5 4-2 1.3a11 11 0 0 0 6.2 6.2l1.3-2 4 1.5v3a2 2 0 0 1-2 2A16.5 16.5 0 0 1 4.5 5.5a2 2 0 0 1 2-2Z',
+};
+
+export function ScamCheck({
+  config,
+  word,
+  onMistake,
+  onComplete,
+  completed,
+}: SimulationProps<ScamCheckConfig>) {
+  const { t } = useTranslation('sim-scam-check');
+  const [state, setState] = useState(START);
+  const [reviewing, setReviewing] = useState(completed);
+  const [tries, setTries] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useRef<'heading' | 'result' | null>(null);
+
+  useEffect(() => {
+    if (focusAfterRender.current === 'heading') headingRef.current?.focus();
+    if (focusAfterRender.current === 'result') resultRef.current?.focus();
+    focusAfterRender.current = null;
+  });
+
+  function act(action: ScamAction) {
+    const result = scamStep(config.items, state, action);
+    setState(result.state);
+    if (result.mistake) {
+      setTries((count) => count + 1);
+      onMistake();
+      return;
+    }
+    if (action.type === 'judge' && result.state.phase !== 'judging') focusAfterRender.current = 'result';
+    if (action.type === 'next' || action.type === 'restart') focusAfterRender.current = 'heading';
+    if (result.state.finished && !state.finished && !completed) onComplete();
+  }
+
+  if (reviewing) {
+    return (
+      <div className="scam-check">
+        <p className="scam-check__app">{t('title')}</p>
+        <h3 className="scam-check__heading">{t('finished.title')}</h3>
+        <ul className="scam-check__review">
+          {config.items.map((item) => (
+            <li key={item.id}>
+              {t('finished.item', {
+                from: word(`items.${item.id}.from`),
+                verdict: item.scam ? t('finished.verdictScam') : t('finished.verdictSafe'),
+              })}
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setReviewing(false);
+            act({ type: 'restart' });
+          }}
+        >
+          {t('finished.again')}
+        </button>
+      </div>
+    );
+  }
+
+  const item = config.items[state.index] as ScamItem;
+  const at = (key: string) => word(`items.${item.id}.${key}`);
+  const isLast = state.index === config.items.length - 1;
+  return (
+    <div className="scam-check">
+      <p className="scam-check__app">{t('title')}</p>
+      <h3 ref={headingRef} tabIndex={-1} className="scam-check__heading">
+        {t('progress', { current: state.index + 1, total: config.items.length })}
+      </h3>
+      <ItemCard item={item} at={at} />
+
+      {state.phase === 'judging' ? (
+        <fieldset className="scam-check__judge">
+          <legend className="scam-check__question">{t('question')}</legend>
+          <div className="scam-check__buttons">
+            <button
+              type="button"
+              className="button scam-check__safe"
+              onClick={() => act({ type: 'judge', scam: false })}
+            >
+              {t('safe')}
+            </button>
+            <button
+              type="button"
+              className="button scam-check__scam"
+              onClick={() => act({ type: 'judge', scam: true })}
+            >
+              {t('scam')}
+            </button>
+          </div>
+        </fieldset>
+      ) : (
+        <div ref={resultRef} tabIndex={-1} className="scam-check__result">
+          <p className="scam-check__verdict">{item.scam ? t('rightScam') : t('rightSafe')}</p>
+          <p>{at('explain')}</p>
+        </div>
+      )}
+
+      {state.phase === 'forwarding' ? (
+        <fieldset className="scam-check__forward">
+          <legend className="scam-check__question">{t('forward.question')}</legend>
+          <ul className="scam-check__options">
+            {FORWARD_OPTIONS.map((option) => (
+              <li key={option}>
+                <button
+                  type="button"
+                  className="button button--quiet scam-check__option"
+                  onClick={() => act({ type: 'forward', option })}
+                >
+                  {t(`forward.options.${option}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+
+      <div className="scam-check__feedback" aria-live="polite">
+        {state.wrong?.kind === 'judgement' ? (
+          <p key={tries} className="scam-check__wrong">
+            {t('wrong', { hint: at('hint') })}
+          </p>
+        ) : null}
+        {state.wrong?.kind === 'forward' ? (
+          <p key={tries} className="scam-check__wrong">
+            {t(`forward.feedback.${state.wrong.option}`)}
+          </p>
+        ) : null}
+        {state.phase === 'resolved' && item.channel === 'sms' && item.scam ? (
+          <p className="scam-check__right">{t(`forward.feedback.${RIGHT_FORWARD_OPTION}`)}</p>
+        ) : null}
+        {state.finished ? <p className="scam-check__right">{t('allDone')}</p> : null}
+      </div>
+
+      {state.phase === 'resolved' && !isLast ? (
+        <button type="button" className="button" onClick={() => act({ type: 'next' })}>
+          {t('next')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function ItemCard({ item, at }: { item: ScamItem; at: WordFunction }) {
+  const { t } = useTranslation('sim-scam-check');
+  const speaker = (fromMe: boolean) =>
+    fromMe ? t('speaker.you') : item.channel === 'call' ? t('speaker.call') : t('speaker.message');
+  return (
+    <div className={`scam-check__item scam-check__item--${item.channel}`}>
+      <p className="scam-check__channel">
+        <svg width="1.4em" height="1.4em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d={CHANNEL_ICONS[item.channel]}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={2}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        {t(`channel.${item.channel}`)}
+      </p>
+      <p className="scam-check__from">{t('from', { from: at('from') })}</p>
+      <ol className="scam-check__lines" aria-label={t('lines')}>
+        {item.lines.map((line) => (
+          <li key={line.id} className={`scam-check__line scam-check__line--${line.fromMe ? 'me' : 'them'}`}>
+            {/* In a written message the bubble shows who wrote it; in a call, the speaker is always named. */}
+            <span
+              className={
+                item.channel === 'call' || line.fromMe
+                  ? 'scam-check__speaker'
+                  : 'scam-check__speaker visually-hidden'
+              }
+            >
+              {speaker(line.fromMe)}:
+            </span>{' '}
+            {at(`lines.${line.id}`)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

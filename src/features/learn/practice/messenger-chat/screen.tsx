@@ -5,6 +5,7 @@ import '@/features/learn/practice/messenger-chat/styles.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessengerChatConfig } from '@/content/simulations/messenger-chat';
+import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 import { CallScreen } from '@/features/learn/practice/messenger-chat/call';
 import { Conversation } from '@/features/learn/practice/messenger-chat/conversation';
 import {
@@ -16,7 +17,6 @@ import {
 } from '@/features/learn/practice/messenger-chat/logic';
 import { ChatIcon } from '@/features/learn/practice/messenger-chat/pictures';
 import { SettingsScreen } from '@/features/learn/practice/messenger-chat/settings';
-import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 
 type Screen =
   | { name: 'chats' }

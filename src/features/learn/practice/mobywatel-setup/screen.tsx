@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { MobywatelSetupConfig } from '@/content/simulations/mobywatel-setup';
 import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gateway-login/fields';
 import { makeCode } from '@/features/learn/practice/gateway-login/logic';
+import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 import {
   type MobywatelAction,
   type MobywatelProblem,
@@ -17,7 +18,6 @@ import {
 } from '@/features/learn/practice/mobywatel-setup/logic';
 import { PeselScreen } from '@/features/learn/practice/mobywatel-setup/pesel';
 import { PasswordScreen, TermsScreen } from '@/features/learn/practice/mobywatel-setup/screens';
-import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 
 export function MobywatelSetup({
   config,

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderSimulation } from '@/testing/render-simulation';
 import { ScamCheck } from '@/features/learn/practice/scam-check/screen';
+import { renderSimulation } from '@/testing/render-simulation';
 
 const calls = { component: ScamCheck, moduleId: 'messengers', lessonId: 'scams', stepId: 'practiceCalls' };
 const messages = { ...calls, stepId: 'practiceMessages' };

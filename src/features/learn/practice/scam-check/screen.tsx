@@ -5,6 +5,7 @@ import '@/features/learn/practice/scam-check/styles.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScamChannel, ScamCheckConfig, ScamItem } from '@/content/simulations/scam-check';
+import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 import {
   FORWARD_OPTIONS,
   RIGHT_FORWARD_OPTION,
@@ -12,7 +13,6 @@ import {
   START,
   scamStep,
 } from '@/features/learn/practice/scam-check/logic';
-import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 import type { WordFunction } from '@/features/learn/step-words';
 
 const CHANNEL_ICONS: Record<ScamChannel, string> = {

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderSimulation } from '@/testing/render-simulation';
 import { TicketPurchase } from '@/features/learn/practice/ticket-purchase/screen';
+import { renderSimulation } from '@/testing/render-simulation';
 
 const phoneTicket = {
   component: TicketPurchase,

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderSimulation } from '@/testing/render-simulation';
 import { WasteCalendar } from '@/features/learn/practice/waste-calendar/screen';
+import { renderSimulation } from '@/testing/render-simulation';
 
 const schedule = {
   component: WasteCalendar,

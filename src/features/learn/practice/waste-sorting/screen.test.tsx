@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderSimulation } from '@/testing/render-simulation';
 import { WasteSorting } from '@/features/learn/practice/waste-sorting/screen';
+import { renderSimulation } from '@/testing/render-simulation';
 
 const basics = {
   component: WasteSorting,

@@ -77,10 +77,10 @@ export function BusTimetable({
 
   if (reviewing) {
     return (
-      <div className="bus-timetable">
-        <p className="bus-timetable__app">{t('title')}</p>
-        <h3 className="bus-timetable__heading">{t('finished.title')}</h3>
-        <ul className="bus-timetable__review">
+      <div className="sim bus-timetable">
+        <p className="sim__app">{t('title')}</p>
+        <h3 className="sim__heading">{t('finished.title')}</h3>
+        <ul className="sim__review">
           {config.questions.map((question) => {
             const answer = nextDeparture(config, question);
             return (
@@ -115,9 +115,9 @@ export function BusTimetable({
   const answer = nextDeparture(config, question);
   const wrong = state.wrong;
   return (
-    <div className="bus-timetable">
-      <p className="bus-timetable__app">{t('title')}</p>
-      <h3 ref={headingRef} tabIndex={-1} className="bus-timetable__heading">
+    <div className="sim bus-timetable">
+      <p className="sim__app">{t('title')}</p>
+      <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
         {t('progress', { current: state.index + 1, total: config.questions.length })}
       </h3>
       <div className="bus-timetable__situation">
@@ -230,17 +230,17 @@ export function BusTimetable({
         <p className="bus-timetable__note">{t('madeUp')}</p>
       </div>
 
-      <div ref={feedbackRef} className="bus-timetable__feedback" aria-live="polite">
+      <div ref={feedbackRef} className="sim__status" aria-live="polite">
         {wrong && !state.resolved ? (
-          <p key={tries} className="bus-timetable__wrong">
+          <p key={tries} className="sim__wrong">
             {wrong.kind === 'notToday' || wrong.kind === 'missingLetter'
               ? t(`wrong.${wrong.kind}`, { letter: wrong.letter, meaning: word(`legend.${wrong.letter}`) })
               : t(`wrong.${wrong.kind}`, { day: t(`days.${question.day}`), today: today(question) })}
           </p>
         ) : null}
         {state.resolved && answer ? (
-          <div ref={resultRef} tabIndex={-1} className="bus-timetable__result">
-            <p className="bus-timetable__verdict">{t('right', { time: printed(answer.text) })}</p>
+          <div ref={resultRef} tabIndex={-1} className="sim__result bus-timetable__result">
+            <p className="sim__verdict">{t('right', { time: printed(answer.text) })}</p>
             <p>{word(`questions.${question.id}.explain`)}</p>
           </div>
         ) : null}

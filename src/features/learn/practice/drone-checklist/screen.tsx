@@ -76,15 +76,15 @@ export function DroneChecklist({
     focusAfterRender.current = 'list';
   }
 
-  const title = <p className="drone-checklist__app">{t(`lists.${config.list}`)}</p>;
+  const title = <p className="sim__app">{t(`lists.${config.list}`)}</p>;
 
   if (solved) {
     const required = config.items.filter((item) => item.required);
     const List = config.ordered ? 'ol' : 'ul';
     return (
-      <div className="drone-checklist">
+      <div className="sim drone-checklist">
         {title}
-        <h3 ref={solvedRef} tabIndex={-1} className="drone-checklist__heading">
+        <h3 ref={solvedRef} tabIndex={-1} className="sim__heading">
           {t('rightTitle')}
         </h3>
         <p>{config.ordered ? t('summaryOrdered') : t('summary')}</p>
@@ -104,7 +104,7 @@ export function DroneChecklist({
   }
 
   return (
-    <div className="drone-checklist">
+    <div className="sim drone-checklist">
       {title}
       <fieldset className="choice-group drone-checklist__list" aria-describedby={hintId}>
         <legend>{word('legend')}</legend>
@@ -126,14 +126,14 @@ export function DroneChecklist({
       <button type="button" className="button drone-checklist__check" onClick={check}>
         {t('check')}
       </button>
-      <div className="drone-checklist__feedback" aria-live="polite">
+      <div className="sim__status" aria-live="polite">
         {feedback?.kind === 'empty' ? (
           <p key={checks} className="drone-checklist__note">
             {t('nothingTicked')}
           </p>
         ) : null}
         {feedback?.kind === 'wrong' ? (
-          <div key={checks} className="drone-checklist__wrong">
+          <div key={checks} className="sim__wrong">
             <p className="drone-checklist__wrong-title">{t('wrongTitle')}</p>
             {feedback.verdict.wrongTicked.length > 0 ? (
               <ul>

@@ -69,10 +69,10 @@ export function DroneZoneMap({
 
   if (reviewing) {
     return (
-      <div className="drone-zone-map">
-        <p className="drone-zone-map__app">{t('title')}</p>
-        <h3 className="drone-zone-map__heading">{t('finished.title')}</h3>
-        <ul className="drone-zone-map__review">
+      <div className="sim drone-zone-map">
+        <p className="sim__app">{t('title')}</p>
+        <h3 className="sim__heading">{t('finished.title')}</h3>
+        <ul className="sim__review">
           {config.places.map((place) => (
             <li key={place.id}>
               <span>{word(`places.${place.id}.text`)}</span>{' '}
@@ -102,9 +102,9 @@ export function DroneZoneMap({
   const at = (key: string) => word(`places.${place.id}.${key}`);
   const isLast = state.index === config.places.length - 1;
   return (
-    <div className="drone-zone-map">
-      <p className="drone-zone-map__app">{t('title')}</p>
-      <h3 ref={headingRef} tabIndex={-1} className="drone-zone-map__heading">
+    <div className="sim drone-zone-map">
+      <p className="sim__app">{t('title')}</p>
+      <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
         {t('progress', { current: state.index + 1, total: config.places.length })}
       </h3>
       <div className="drone-zone-map__situation">
@@ -181,15 +181,15 @@ export function DroneZoneMap({
         </fieldset>
       ) : null}
 
-      <div className="drone-zone-map__feedback" aria-live="polite">
+      <div className="sim__status" aria-live="polite">
         {state.wrong && !state.resolved ? (
-          <p key={tries} className="drone-zone-map__wrong">
+          <p key={tries} className="sim__wrong">
             {t(state.wrong.kind === 'zone' ? 'wrongZone' : 'wrongAnswer', { hint: at('hint') })}
           </p>
         ) : null}
         {state.resolved ? (
-          <div ref={resultRef} tabIndex={-1} className="drone-zone-map__result">
-            <p className="drone-zone-map__verdict">
+          <div ref={resultRef} tabIndex={-1} className="sim__result drone-zone-map__result">
+            <p className="sim__verdict">
               {place.ask === 'find'
                 ? t('rightZone', { zone: zoneName(place.zone) })
                 : t('rightAnswer', { answer: t(`answers.${place.answer}`) })}

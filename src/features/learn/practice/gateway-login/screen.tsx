@@ -63,10 +63,10 @@ export function GatewayLogin({
 
   if (reviewing) {
     return (
-      <div className="gateway-login">
-        <p className="gateway-login__app">{t('title')}</p>
+      <div className="sim gateway-login">
+        <p className="sim__app">{t('title')}</p>
         <div className="gateway-login__page">
-          <h3 className="gateway-login__heading">{t('finished.title')}</h3>
+          <h3 className="sim__heading">{t('finished.title')}</h3>
           <p>{t('finished.text', { service, method: t(`methods.${config.route}.name`) })}</p>
           {config.fake ? <p>{t('finished.fake', { host: config.fake.host })}</p> : null}
           <button
@@ -93,8 +93,8 @@ export function GatewayLogin({
       })
     : '';
   return (
-    <div className="gateway-login">
-      <p className="gateway-login__app">{t('title')}</p>
+    <div className="sim gateway-login">
+      <p className="sim__app">{t('title')}</p>
       {/* How the learner got to the fake page: outside the browser, as it happened on the phone. */}
       {state.screen === 'fake' && config.fake ? (
         <p className="gateway-login__situation">{word('situation')}</p>

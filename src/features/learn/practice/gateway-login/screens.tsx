@@ -23,7 +23,7 @@ type ScreenProps = {
 export function GatewayScreenBody({ config, state, service, headingRef, act }: ScreenProps) {
   const { t } = useTranslation('sim-gateway-login');
   const heading = (text: string) => (
-    <h3 ref={headingRef} tabIndex={-1} className="gateway-login__heading">
+    <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
       {text}
     </h3>
   );

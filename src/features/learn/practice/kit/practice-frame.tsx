@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import '@/features/learn/practice/kit/simulation.css';
 import { useTranslation } from 'react-i18next';
 import type { WordFunction } from '@/features/learn/step-words';
 import { Paragraphs } from '@/features/learn/steps/read-step';

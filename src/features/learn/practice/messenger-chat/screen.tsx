@@ -126,8 +126,8 @@ export function MessengerChat({
 
   if (screen.name === 'finished') {
     return (
-      <div className="messenger-chat">
-        <p className="messenger-chat__app">{t('appName')}</p>
+      <div className="sim messenger-chat">
+        <p className="sim__app">{t('appName')}</p>
         <div className="messenger-chat__screen">
           <h3 className="messenger-chat__title">{t('finished.title')}</h3>
           <p>{t(`finished.${config.task}`, { name: target })}</p>
@@ -147,8 +147,8 @@ export function MessengerChat({
   }
 
   return (
-    <div className="messenger-chat">
-      <p className="messenger-chat__app">{t('appName')}</p>
+    <div className="sim messenger-chat">
+      <p className="sim__app">{t('appName')}</p>
       <p className="messenger-chat__status" role="status">
         {status}
       </p>

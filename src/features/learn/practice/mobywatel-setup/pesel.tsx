@@ -72,7 +72,7 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
       </button>
       {state.confirming ? (
         <section className="mobywatel__question" aria-labelledby={questionId}>
-          <h4 id={questionId} ref={questionRef} tabIndex={-1} className="mobywatel__heading">
+          <h4 id={questionId} ref={questionRef} tabIndex={-1} className="sim__heading">
             {t(`pesel.${state.confirming}.title`)}
           </h4>
           <p>{t(`pesel.${state.confirming}.text`)}</p>

@@ -63,15 +63,15 @@ export function MobywatelSetup({
   }
 
   const heading = (text: string) => (
-    <h3 ref={headingRef} tabIndex={-1} className="mobywatel__heading">
+    <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
       {text}
     </h3>
   );
 
   if (reviewing) {
     return (
-      <div className="mobywatel">
-        <p className="mobywatel__app">{t('title')}</p>
+      <div className="sim mobywatel">
+        <p className="sim__app">{t('title')}</p>
         <div className="mobywatel__screen">
           {heading(t('finished.title'))}
           <p>{t(`finished.${config.task}`)}</p>
@@ -91,8 +91,8 @@ export function MobywatelSetup({
   );
 
   return (
-    <div className="mobywatel">
-      <p className="mobywatel__app">{t('title')}</p>
+    <div className="sim mobywatel">
+      <p className="sim__app">{t('title')}</p>
       <div className="mobywatel__status" role="status">
         {problem ? (
           <p key={tries} className="mobywatel__problem">

@@ -57,10 +57,10 @@ export function ScamCheck({
 
   if (reviewing) {
     return (
-      <div className="scam-check">
-        <p className="scam-check__app">{t('title')}</p>
-        <h3 className="scam-check__heading">{t('finished.title')}</h3>
-        <ul className="scam-check__review">
+      <div className="sim scam-check">
+        <p className="sim__app">{t('title')}</p>
+        <h3 className="sim__heading">{t('finished.title')}</h3>
+        <ul className="sim__review">
           {config.items.map((item) => (
             <li key={item.id}>
               {t('finished.item', {
@@ -88,9 +88,9 @@ export function ScamCheck({
   const at = (key: string) => word(`items.${item.id}.${key}`);
   const isLast = state.index === config.items.length - 1;
   return (
-    <div className="scam-check">
-      <p className="scam-check__app">{t('title')}</p>
-      <h3 ref={headingRef} tabIndex={-1} className="scam-check__heading">
+    <div className="sim scam-check">
+      <p className="sim__app">{t('title')}</p>
+      <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
         {t('progress', { current: state.index + 1, total: config.items.length })}
       </h3>
       <ItemCard item={item} at={at} />
@@ -116,8 +116,8 @@ export function ScamCheck({
           </div>
         </fieldset>
       ) : (
-        <div ref={resultRef} tabIndex={-1} className="scam-check__result">
-          <p className="scam-check__verdict">{item.scam ? t('rightScam') : t('rightSafe')}</p>
+        <div ref={resultRef} tabIndex={-1} className="sim__result scam-check__result">
+          <p className="sim__verdict">{item.scam ? t('rightScam') : t('rightSafe')}</p>
           <p>{at('explain')}</p>
         </div>
       )}
@@ -141,14 +141,14 @@ export function ScamCheck({
         </fieldset>
       ) : null}
 
-      <div className="scam-check__feedback" aria-live="polite">
+      <div className="sim__status" aria-live="polite">
         {state.wrong?.kind === 'judgement' ? (
-          <p key={tries} className="scam-check__wrong">
+          <p key={tries} className="sim__wrong">
             {t('wrong', { hint: at('hint') })}
           </p>
         ) : null}
         {state.wrong?.kind === 'forward' ? (
-          <p key={tries} className="scam-check__wrong">
+          <p key={tries} className="sim__wrong">
             {t(`forward.feedback.${state.wrong.option}`)}
           </p>
         ) : null}

@@ -16,7 +16,7 @@ function BankHeader({ headingRef, title }: BankHeaderProps) {
   const { t } = useTranslation('sim-ticket-purchase');
   return (
     <>
-      <p className="ticket-purchase__app ticket-purchase__app--bank">{t('bank.name')}</p>
+      <p className="sim__app ticket-purchase__app--bank">{t('bank.name')}</p>
       <h3 ref={headingRef} tabIndex={-1} className="ticket-purchase__title">
         {title}
       </h3>

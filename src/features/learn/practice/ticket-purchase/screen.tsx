@@ -121,7 +121,7 @@ export function TicketPurchase({
 
   const appHeader = (title: string) => (
     <>
-      <p className="ticket-purchase__app">{t('appName')}</p>
+      <p className="sim__app">{t('appName')}</p>
       <h3 ref={headingRef} tabIndex={-1} className="ticket-purchase__title">
         {title}
       </h3>
@@ -131,7 +131,7 @@ export function TicketPurchase({
   if (reviewing) {
     const expected = config.tickets.find((entry) => entry.id === config.expected);
     return (
-      <div className="ticket-purchase">
+      <div className="sim ticket-purchase">
         <div className="ticket-purchase__screen">
           {appHeader(t('finished.title'))}
           <p>
@@ -381,7 +381,7 @@ export function TicketPurchase({
   }
 
   return (
-    <div className="ticket-purchase">
+    <div className="sim ticket-purchase">
       {state.screen === 'bank' || state.screen === 'confirm' ? null : situation}
       {screen}
     </div>

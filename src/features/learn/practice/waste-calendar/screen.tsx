@@ -107,10 +107,10 @@ export function WasteCalendar({
 
   if (reviewing) {
     return (
-      <div className="waste-calendar">
-        <p className="waste-calendar__app">{t('title')}</p>
-        <h3 className="waste-calendar__heading">{t('review.title')}</h3>
-        <ul className="waste-calendar__review">
+      <div className="sim waste-calendar">
+        <p className="sim__app">{t('title')}</p>
+        <h3 className="sim__heading">{t('review.title')}</h3>
+        <ul className="sim__review">
           {config.questions.map((question) => {
             const text = word(`questions.${question.id}.text`);
             let answer = t('review.export');
@@ -151,10 +151,10 @@ export function WasteCalendar({
   const instruction = { next: t('askNext'), choice: t('askChoice'), export: t('askExport') }[question.ask];
 
   return (
-    <div className="waste-calendar">
-      <p className="waste-calendar__app">{t('title')}</p>
+    <div className="sim waste-calendar">
+      <p className="sim__app">{t('title')}</p>
       <p className="waste-calendar__today-line">{t('todayLine', { date: long(config.today), street })}</p>
-      <h3 ref={headingRef} tabIndex={-1} className="waste-calendar__heading">
+      <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
         {t('progress', { current: state.index + 1, total: config.questions.length })}
       </h3>
       <div className="waste-calendar__question">
@@ -219,9 +219,9 @@ export function WasteCalendar({
         </button>
       ) : null}
 
-      <div className="waste-calendar__feedback" aria-live="polite">
+      <div className="sim__status" aria-live="polite">
         {state.wrong && !state.resolved ? (
-          <p key={tries} className="waste-calendar__wrong">
+          <p key={tries} className="sim__wrong">
             {state.wrong.kind === 'option'
               ? `${t('wrongOption')} ${at(`options.${state.wrong.option}.feedback`)}`
               : question.ask === 'next'
@@ -230,10 +230,10 @@ export function WasteCalendar({
           </p>
         ) : null}
         {state.resolved ? (
-          <div ref={resultRef} tabIndex={-1} className="waste-calendar__result">
-            <p className="waste-calendar__verdict">{verdict()}</p>
+          <div ref={resultRef} tabIndex={-1} className="sim__result waste-calendar__result">
+            <p className="sim__verdict">{verdict()}</p>
             <p>{explanation()}</p>
-            {state.finished ? <p className="waste-calendar__verdict">{t('allDone')}</p> : null}
+            {state.finished ? <p className="sim__verdict">{t('allDone')}</p> : null}
           </div>
         ) : null}
       </div>

@@ -71,10 +71,10 @@ export function WasteSorting({
 
   if (reviewing) {
     return (
-      <div className="waste-sorting">
-        <p className="waste-sorting__app">{t('title')}</p>
-        <h3 className="waste-sorting__heading">{t('review.title')}</h3>
-        <ul className="waste-sorting__review">
+      <div className="sim waste-sorting">
+        <p className="sim__app">{t('title')}</p>
+        <h3 className="sim__heading">{t('review.title')}</h3>
+        <ul className="sim__review">
           {config.items.map((item) => (
             <li key={item.id}>
               <ItemDrawing drawing={item.drawing} />
@@ -105,14 +105,14 @@ export function WasteSorting({
   const selected = state.selected;
   const last = state.last;
   return (
-    <div className="waste-sorting">
-      <p className="waste-sorting__app">{t('title')}</p>
+    <div className="sim waste-sorting">
+      <p className="sim__app">{t('title')}</p>
       <p className="waste-sorting__progress">
         {t('progress', { sorted: state.sorted.length, total: config.items.length })}
       </p>
 
       <section className="waste-sorting__items" aria-labelledby={itemsId}>
-        <h3 ref={itemsHeadingRef} tabIndex={-1} id={itemsId} className="waste-sorting__heading">
+        <h3 ref={itemsHeadingRef} tabIndex={-1} id={itemsId} className="sim__heading">
           {state.finished ? t('allSorted') : t('itemsTitle')}
         </h3>
         {unsorted.length > 0 ? (
@@ -136,7 +136,7 @@ export function WasteSorting({
       </section>
 
       <section className="waste-sorting__bins" aria-labelledby={binsId}>
-        <h3 ref={binsHeadingRef} tabIndex={-1} id={binsId} className="waste-sorting__heading">
+        <h3 ref={binsHeadingRef} tabIndex={-1} id={binsId} className="sim__heading">
           {selected ? t('whereItem', { item: name(selected) }) : t('binsTitle')}
         </h3>
         <ul className="waste-sorting__bin-list">
@@ -166,20 +166,20 @@ export function WasteSorting({
         </ul>
       </section>
 
-      <div className="waste-sorting__feedback" aria-live="polite">
+      <div className="sim__status" aria-live="polite">
         {last?.kind === 'pickFirst' ? <p className="waste-sorting__note">{t('pickFirst')}</p> : null}
         {last?.kind === 'wrong' ? (
-          <p key={tries} className="waste-sorting__wrong">
+          <p key={tries} className="sim__wrong">
             {t('wrong', { item: name(last.item), bin: binName(last.bin) })} {word(`items.${last.item}.wrong`)}
           </p>
         ) : null}
         {last?.kind === 'right' ? (
-          <div ref={resultRef} tabIndex={-1} className="waste-sorting__result">
-            <p className="waste-sorting__verdict">
+          <div ref={resultRef} tabIndex={-1} className="sim__result waste-sorting__result">
+            <p className="sim__verdict">
               {t('right', { item: name(last.item), bin: binLabel(binOf(last.item)) })}
             </p>
             <p>{word(`items.${last.item}.right`)}</p>
-            {state.finished ? <p className="waste-sorting__verdict">{t('allDone')}</p> : null}
+            {state.finished ? <p className="sim__verdict">{t('allDone')}</p> : null}
           </div>
         ) : null}
       </div>

@@ -1,0 +1,65 @@
+// The simulated app's frame, the same in every simulation: the app bar naming the pretend app, a
+// heading that takes the focus after a screen change, the screen itself and the live status region
+// where messages after an action are announced.
+import '@/features/learn/practice/kit/simulation.css';
+import type { ReactNode, Ref } from 'react';
+
+type SimulatedAppProps = {
+  /** The simulation's kind: its root class, for the styles only it has. */
+  kind: string;
+  /** The pretend app's name in the bar (e.g. "Bilety (ćwiczenie)"). */
+  app: ReactNode;
+  /** The screen's heading; focusable, so the focus can be moved to it after a change. */
+  heading?: ReactNode;
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** Messages after an action, announced politely; rendered after the screen. */
+  status?: ReactNode;
+  /** What comes after the status (e.g. "Dalej"). */
+  footer?: ReactNode;
+  children?: ReactNode;
+};
+
+export function SimulatedApp({
+  kind,
+  app,
+  heading,
+  headingRef,
+  status,
+  footer,
+  children,
+}: SimulatedAppProps) {
+  return (
+    <div className={`sim ${kind}`}>
+      <p className="sim__app">{app}</p>
+      {heading !== undefined ? (
+        <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
+          {heading}
+        </h3>
+      ) : null}
+      {children}
+      {status !== undefined ? (
+        <div className={`sim__status ${kind}__feedback`} aria-live="polite">
+          {status}
+        </div>
+      ) : null}
+      {footer}
+    </div>
+  );
+}
+
+/** A focusable box with the explanation after a right answer; the focus goes there. */
+export function ResultBox({
+  resultRef,
+  className = '',
+  children,
+}: {
+  resultRef: Ref<HTMLDivElement>;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div ref={resultRef} tabIndex={-1} className={`sim__result ${className}`.trim()}>
+      {children}
+    </div>
+  );
+}

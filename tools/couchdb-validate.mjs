@@ -20,7 +20,10 @@ export function validateDocUpdate(newDoc, oldDoc, userCtx, _secObj) {
     return;
   }
   if (newDoc._deleted === true) {
-    if (admin) return;
+    // Coordinators delete records; staff devices delete only revisions that exist: the losing leaves of
+    // a conflict, after merging them into the winner (CouchDB's way to resolve one). The devices make
+    // either kind of deletion a tombstone without personal fields.
+    if (admin || oldDoc) return;
     throw { forbidden: 'Records are deleted with a tombstone, not removed from the server.' };
   }
   var required = {

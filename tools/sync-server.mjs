@@ -10,6 +10,7 @@
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { installCouchValidation } from './couch-validation.mjs';
 import { validateDocUpdate } from './couchdb-validate.mjs';
 
 const require = createRequire(import.meta.url);
@@ -93,11 +94,11 @@ export async function createOrganisationDatabase(base, db, admin) {
  */
 export async function startSyncServer(options = {}) {
   const settings = { ...DEFAULTS, ...options };
-  const PouchDB = require('pouchdb-core')
-    .plugin(require('pouchdb-adapter-memory'))
-    // The _users database wraps db.replicate, so the plugin must be there.
-    .plugin(require('pouchdb-replication'))
-    .defaults({ adapter: 'memory' });
+  const core = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
+  // The _users database wraps db.replicate, so the plugin must be there (once: pouchdb-core is shared
+  // with tests that replicate with PouchDB themselves).
+  if (!Object.hasOwn(core.prototype, 'replicate')) core.plugin(require('pouchdb-replication'));
+  const PouchDB = core.defaults({ adapter: 'memory' });
   // express-pouchdb 4.2 installs the security wrappers twice on the _users database (once for
   // _security, once as a system database) and the second time throws; once is enough.
   const security = require('pouchdb-security');
@@ -116,10 +117,12 @@ export async function startSyncServer(options = {}) {
   const pouchApp = expressPouchDB(PouchDB, {
     mode: 'fullCouchDB',
     inMemoryConfig: true,
-    // The web UI and the request log would only cost time (and write log files).
-    overrideMode: { exclude: ['routes/fauxton', 'routes/http-log'] },
+    // The web UI and the request log would only cost time (and write log files). Validation is
+    // CouchDB's, from tools/couch-validation.mjs (express-pouchdb's loses replicated updates).
+    overrideMode: { exclude: ['routes/fauxton', 'routes/http-log', 'validation'] },
     logPath: '/dev/null',
   });
+  installCouchValidation(pouchApp);
   const server = http.createServer((request, response) => {
     if (!cors(request, response)) pouchApp(request, response);
   });

@@ -20,8 +20,12 @@ import { withStorage } from '@/db/storage-problems';
 /** A synced record as plain fields: the envelope without `dirty`, plus the domain fields. */
 export type RecordFields = Record<string, unknown> & { id: string; updatedAt: string; updatedBy: string };
 
-/** A record received from elsewhere: its type, its fields and the server's revision (none from a file). */
-export type IncomingRecord = { type: SyncedType; fields: RecordFields; rev?: string };
+/**
+ * A record received from elsewhere: its type, its fields and the server's revision (none from a file).
+ * `serverDeleted`: the server deleted the document (`_deleted`); `fields` then hold only the id, and the
+ * merge makes the device's copy a tombstone.
+ */
+export type IncomingRecord = { type: SyncedType; fields: RecordFields; rev?: string; serverDeleted?: true };
 
 /** What a merge decided for one incoming record. */
 export type MergeDecision =
@@ -184,6 +188,8 @@ export async function applyIncoming(
         let entry = known.entry;
         if (decision.dirty === 1 && incoming.rev !== undefined) entry = { ...fields, rev: incoming.rev };
         else if (decision.dirty === 1 && known.stored?.dirty === 0 && base !== undefined) entry = base;
+        // A clean tombstone keeps no copy of what it was (the personal data goes with the record).
+        else if (decision.dirty === 0 && decision.fields.deleted === true) entry = undefined;
         if (entry !== known.entry) baseWrites.set(key, { key, value: entry });
         current.set(key, { stored, entry });
       }
@@ -192,7 +198,10 @@ export async function applyIncoming(
         await syncedTable(db, type).bulkPut([...table.values()]);
         count += table.size;
       }
-      if (baseWrites.size > 0) await db.syncState.bulkPut([...baseWrites.values()]);
+      const kept = [...baseWrites.values()].filter((entry) => entry.value !== undefined);
+      const dropped = [...baseWrites.values()].filter((entry) => entry.value === undefined).map((e) => e.key);
+      if (kept.length > 0) await db.syncState.bulkPut(kept);
+      if (dropped.length > 0) await db.syncState.bulkDelete(dropped);
       if (checkpoint !== undefined) await db.syncState.put({ key: checkpoint.key, value: checkpoint.value });
       return count;
     }),

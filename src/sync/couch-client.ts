@@ -23,7 +23,12 @@ export type SyncFailureKind =
   /** 413: the request was too large for the server. */
   | 'tooLarge'
   /** An answer that is not CouchDB's (another kind of server at that address). */
-  | 'badResponse';
+  | 'badResponse'
+  /**
+   * JSON of the wrong shape from `_changes`, `_bulk_docs`, `_all_docs` or `_bulk_get` (a broken proxy,
+   * a server bug): nothing of it is stored; retried with backoff like a network error.
+   */
+  | 'malformed';
 
 export class SyncFailure extends Error {
   override readonly name = 'SyncFailure';
@@ -38,16 +43,22 @@ export class SyncFailure extends Error {
 
 /** Returns true for failures that may pass by themselves (worth a retry with backoff). */
 export function isTransient(error: unknown): boolean {
-  return error instanceof SyncFailure && (error.kind === 'unreachable' || error.kind === 'server');
+  return (
+    error instanceof SyncFailure &&
+    (error.kind === 'unreachable' || error.kind === 'server' || error.kind === 'malformed')
+  );
 }
 
-export type ChangesResult = { results: { id: string; doc?: unknown }[]; lastSeq: string };
+export type ChangesRow = { id: string; deleted?: boolean; doc?: Record<string, unknown> };
+export type ChangesResult = { results: ChangesRow[]; lastSeq: string };
 export type BulkResult = { id: string; ok?: boolean; rev?: string; error?: string; reason?: string };
+/** One revision asked of `_bulk_get`: its body (with `_revisions`), or undefined when the server has none. */
+export type RevisionResult = { id: string; rev: string; doc: Record<string, unknown> | undefined };
 
 export type CouchClient = {
   /** GET /{db}: resolves when the database exists and this user may read it. */
   info(signal?: AbortSignal): Promise<Record<string, unknown>>;
-  /** GET /{db}/_changes (style=all_docs, include_docs); `timeoutMs` makes it a longpoll. */
+  /** GET /{db}/_changes (style=all_docs, include_docs, conflicts); `timeoutMs` makes it a longpoll. */
   changes(
     since: string,
     limit: number,
@@ -55,8 +66,13 @@ export type CouchClient = {
   ): Promise<ChangesResult>;
   /** POST /{db}/_bulk_docs (new_edits default): one result per document, in order. */
   bulkDocs(docs: CouchDoc[], signal?: AbortSignal): Promise<BulkResult[]>;
-  /** POST /{db}/_all_docs?include_docs=true with keys: the current documents (undefined when missing). */
-  getDocs(ids: string[], signal?: AbortSignal): Promise<Map<string, unknown>>;
+  /**
+   * POST /{db}/_all_docs?include_docs=true with keys: the current documents (absent when missing; a
+   * deleted one as `{_id, _rev, _deleted: true}`).
+   */
+  getDocs(ids: string[], signal?: AbortSignal): Promise<Map<string, Record<string, unknown>>>;
+  /** POST /{db}/_bulk_get?revs=true: the given revisions with their history, in order. */
+  getRevisions(wanted: { id: string; rev: string }[], signal?: AbortSignal): Promise<RevisionResult[]>;
   /** GET /{db}/_local/{id}; undefined when missing. */
   getLocal(id: string, signal?: AbortSignal): Promise<Record<string, unknown> | undefined>;
   /** PUT /{db}/_local/{id}. */
@@ -99,6 +115,112 @@ function failureFor(status: number, body: unknown, what: string): SyncFailure {
   if (status === 413) return new SyncFailure('tooLarge', message, status);
   if (status >= 500 || status === 429 || status === 408) return new SyncFailure('server', message, status);
   return new SyncFailure('badResponse', message, status);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function malformed(what: string, detail: string): SyncFailure {
+  return new SyncFailure('malformed', `${what}: ${detail}`);
+}
+
+/** Checks a `_changes` answer before anything of it is used; throws SyncFailure('malformed'). */
+export function readChanges(body: unknown): ChangesResult {
+  if (!isObject(body) || !Array.isArray(body.results)) throw malformed('changes', 'no list of results');
+  const seq = body.last_seq;
+  // Real CouchDB sends opaque strings, CouchDB 1 and the dev server numbers: kept as text either way.
+  if (!(typeof seq === 'string' && seq !== '') && !(typeof seq === 'number' && Number.isSafeInteger(seq))) {
+    throw malformed('changes', 'last_seq is not a sequence');
+  }
+  const results: ChangesRow[] = [];
+  for (const row of body.results) {
+    if (!isObject(row) || typeof row.id !== 'string' || row.id === '') {
+      throw malformed('changes', 'a result without an id');
+    }
+    if (row.doc !== undefined && row.doc !== null && !isObject(row.doc)) {
+      throw malformed('changes', `the document of ${row.id} is not an object`);
+    }
+    if (isObject(row.doc) && row.doc._id !== row.id) {
+      throw malformed('changes', `the document of ${row.id} has another id`);
+    }
+    if (row.deleted !== undefined && typeof row.deleted !== 'boolean') {
+      throw malformed('changes', `deleted of ${row.id} is not true or false`);
+    }
+    const checked: ChangesRow = { id: row.id };
+    if (row.deleted === true) checked.deleted = true;
+    if (isObject(row.doc)) checked.doc = row.doc;
+    results.push(checked);
+  }
+  return { results, lastSeq: typeof seq === 'string' ? seq : String(seq) };
+}
+
+/** Checks a `_bulk_docs` answer: one result per document sent, each ok with a rev or an error. */
+export function readBulkResults(body: unknown, sent: number): BulkResult[] {
+  if (!Array.isArray(body)) throw malformed('bulk docs', 'not a list');
+  const results: BulkResult[] = [];
+  for (const row of body) {
+    if (!isObject(row) || typeof row.id !== 'string') throw malformed('bulk docs', 'a result without an id');
+    if (row.ok === true && typeof row.rev === 'string' && row.rev !== '') {
+      results.push({ id: row.id, ok: true, rev: row.rev });
+    } else if (typeof row.error === 'string' && row.error !== '') {
+      const result: BulkResult = { id: row.id, error: row.error };
+      if (typeof row.reason === 'string') result.reason = row.reason;
+      results.push(result);
+    } else {
+      throw malformed('bulk docs', `the result for ${row.id} is neither ok nor an error`);
+    }
+  }
+  if (results.length !== sent) throw malformed('bulk docs', `${results.length} results for ${sent}`);
+  return results;
+}
+
+/** Checks an `_all_docs` answer to a request with keys: the documents found, deletions as stubs. */
+export function readAllDocs(body: unknown, keys: readonly string[]): Map<string, Record<string, unknown>> {
+  if (!isObject(body) || !Array.isArray(body.rows)) throw malformed('fetch documents', 'no list of rows');
+  const asked = new Set(keys);
+  const found = new Map<string, Record<string, unknown>>();
+  for (const row of body.rows) {
+    if (!isObject(row) || typeof row.key !== 'string' || !asked.has(row.key)) {
+      throw malformed('fetch documents', 'a row for a document not asked for');
+    }
+    if (typeof row.error === 'string') continue;
+    const value = row.value;
+    if (!isObject(value) || typeof value.rev !== 'string') {
+      throw malformed('fetch documents', `no rev for ${row.key}`);
+    }
+    if (value.deleted === true) {
+      found.set(row.key, { _id: row.key, _rev: value.rev, _deleted: true });
+    } else if (isObject(row.doc) && row.doc._id === row.key && row.doc._rev === value.rev) {
+      found.set(row.key, row.doc);
+    } else {
+      throw malformed('fetch documents', `no document for ${row.key}`);
+    }
+  }
+  return found;
+}
+
+/** Checks a `_bulk_get` answer: one result per revision asked, a document or an error. */
+export function readRevisions(
+  body: unknown,
+  wanted: readonly { id: string; rev: string }[],
+): RevisionResult[] {
+  if (!isObject(body) || !Array.isArray(body.results) || body.results.length !== wanted.length) {
+    throw malformed('fetch revisions', 'not one result per revision');
+  }
+  return wanted.map(({ id, rev }, index) => {
+    const result = (body.results as unknown[])[index];
+    if (!isObject(result) || result.id !== id || !Array.isArray(result.docs) || result.docs.length !== 1) {
+      throw malformed('fetch revisions', `no result for ${id}`);
+    }
+    const [entry] = result.docs as unknown[];
+    if (isObject(entry) && isObject(entry.ok)) {
+      if (entry.ok._id !== id || entry.ok._rev !== rev) throw malformed('fetch revisions', `another ${id}`);
+      return { id, rev, doc: entry.ok };
+    }
+    if (isObject(entry) && entry.error !== undefined) return { id, rev, doc: undefined };
+    throw malformed('fetch revisions', `neither a document nor an error for ${id}`);
+  });
 }
 
 /** Creates a client; `fetchImpl` defaults to the global fetch. Never throws (bad addresses fail on use). */
@@ -155,6 +277,7 @@ export function createCouchClient(settings: ServerSettings, fetchImpl: typeof fe
       const query = new URLSearchParams({
         style: 'all_docs',
         include_docs: 'true',
+        conflicts: 'true',
         limit: String(limit),
         since,
       });
@@ -162,36 +285,27 @@ export function createCouchClient(settings: ServerSettings, fetchImpl: typeof fe
         query.set('feed', 'longpoll');
         query.set('timeout', String(options.timeoutMs));
       }
-      const body = (await request('GET', `/_changes?${query}`, 'changes', { signal: options.signal })) as {
-        results?: unknown;
-        last_seq?: unknown;
-      };
-      if (!Array.isArray(body.results) || body.last_seq === undefined || body.last_seq === null) {
-        throw new SyncFailure('badResponse', 'changes: no results or last_seq');
-      }
-      const results = body.results.filter(
-        (row): row is { id: string; doc?: unknown } =>
-          typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string',
-      );
-      // Real CouchDB sends opaque strings, the dev server numbers: kept as text either way.
-      const lastSeq = typeof body.last_seq === 'string' ? body.last_seq : JSON.stringify(body.last_seq);
-      return { results, lastSeq };
+      const body = await request('GET', `/_changes?${query}`, 'changes', { signal: options.signal });
+      return readChanges(body);
     },
     async bulkDocs(docs, signal) {
       const body = await request('POST', '/_bulk_docs', 'bulk docs', { body: { docs }, signal });
-      if (!Array.isArray(body)) throw new SyncFailure('badResponse', 'bulk docs: not a list');
-      return body as BulkResult[];
+      return readBulkResults(body, docs.length);
     },
     async getDocs(ids, signal) {
-      const body = (await request('POST', '/_all_docs?include_docs=true', 'fetch documents', {
+      const body = await request('POST', '/_all_docs?include_docs=true', 'fetch documents', {
         body: { keys: ids },
         signal,
-      })) as { rows?: { key?: string; doc?: unknown }[] };
-      const found = new Map<string, unknown>();
-      for (const row of body.rows ?? []) {
-        if (typeof row.key === 'string' && row.doc) found.set(row.key, row.doc);
-      }
-      return found;
+      });
+      return readAllDocs(body, ids);
+    },
+    async getRevisions(wanted, signal) {
+      if (wanted.length === 0) return [];
+      const body = await request('POST', '/_bulk_get?revs=true', 'fetch revisions', {
+        body: { docs: wanted.map(({ id, rev }) => ({ id, rev })) },
+        signal,
+      });
+      return readRevisions(body, wanted);
     },
     async getLocal(id, signal) {
       return (await request('GET', `/_local/${encodeURIComponent(id)}`, 'local document', {

@@ -50,6 +50,31 @@ export function fromDoc(doc: unknown): IncomingRecord | undefined {
   return record;
 }
 
+/**
+ * Returns the deletion a `_deleted` document of ours stands for (its type and id read from `_id`), or
+ * undefined when it is not one: the device makes its copy a tombstone.
+ */
+export function deletionFromDoc(doc: unknown): IncomingRecord | undefined {
+  if (typeof doc !== 'object' || doc === null) return undefined;
+  const { _id, _rev, _deleted } = doc as Record<string, unknown>;
+  if (_deleted !== true || typeof _id !== 'string' || typeof _rev !== 'string') return undefined;
+  const colon = _id.indexOf(':');
+  const type = _id.slice(0, colon);
+  const id = _id.slice(colon + 1);
+  if (colon <= 0 || id === '' || !TYPES.has(type)) return undefined;
+  return {
+    type: type as SyncedType,
+    fields: { id, updatedAt: '', updatedBy: '' },
+    rev: _rev,
+    serverDeleted: true,
+  };
+}
+
+/** Returns what a document from the server means for the device: a record, a deletion, or nothing. */
+export function incomingFromDoc(doc: unknown): IncomingRecord | undefined {
+  return fromDoc(doc) ?? deletionFromDoc(doc);
+}
+
 /** Returns the generation (the number before the dash) of a CouchDB rev, or 0. */
 export function revGeneration(rev: unknown): number {
   if (typeof rev !== 'string') return 0;

@@ -3,8 +3,9 @@
 // records through `_bulk_docs` with their base rev, merge conflicts and quarantine refused records.
 // Framework-free: it runs in the browser and in Node tests; scheduling lives in scheduler.ts.
 
-import type { KrokDatabase } from '@/db/database';
+import { getClock, type KrokDatabase } from '@/db/database';
 import { getDeviceId } from '@/db/device';
+import { compareStamps, parseStamp } from '@/db/hlc';
 import type { SyncedType } from '@/db/records';
 import {
   applyIncoming,
@@ -28,8 +29,8 @@ import {
   type ServerSettings,
   SyncFailure,
 } from '@/sync/couch-client';
-import { type CouchDoc, docId, fromDoc, toDoc } from '@/sync/documents';
-import { decideMerge } from '@/sync/merge';
+import { type CouchDoc, docId, fromDoc, incomingFromDoc, toDoc } from '@/sync/documents';
+import { decideMerge, mergeFields, sameContent } from '@/sync/merge';
 
 /**
  * Records per `_changes` page and per `_bulk_docs` request. 500 keeps a request near 200 kB for our
@@ -65,12 +66,17 @@ export type SyncReport = {
   refused: number;
   /** True when the server database was new to us (recreated): everything was pushed again. */
   serverReset: boolean;
+  /** Server documents with conflicting revisions that this sync merged into one. */
+  conflictsResolved: number;
 };
 
 export type SyncEngine = {
   /** One full sync (retrying transient failures). Rejects with SyncFailure or StorageProblem. */
   sync(signal?: AbortSignal): Promise<SyncReport>;
-  /** Pulls every change since the checkpoint. Resolves to how many records were stored. */
+  /**
+   * Pulls every change since the checkpoint, resolving the server's conflicts on the way. Resolves to
+   * how many records were stored.
+   */
   pull(signal?: AbortSignal): Promise<number>;
   /** Pushes every dirty record. */
   push(signal?: AbortSignal): Promise<{ pushed: number; refused: number }>;
@@ -88,6 +94,21 @@ export function syncKeys(settings: Pick<ServerSettings, 'url' | 'database'>) {
   };
 }
 
+/** The revisions of a document's branch, newest first, from its `_revisions` (or just its `_rev`). */
+function history(doc: Record<string, unknown>): string[] {
+  const revisions = doc._revisions as { start?: unknown; ids?: unknown } | undefined;
+  if (
+    typeof revisions === 'object' &&
+    revisions !== null &&
+    typeof revisions.start === 'number' &&
+    Array.isArray(revisions.ids)
+  ) {
+    const start = revisions.start;
+    return revisions.ids.map((hash, index) => `${start - index}-${String(hash)}`);
+  }
+  return typeof doc._rev === 'string' ? [doc._rev] : [];
+}
+
 /** Creates an engine for one database and one server. Throws SyncFailure('badAddress') for a bad URL. */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, settings } = options;
@@ -98,16 +119,18 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   /**
    * Makes sure the server database is the one our revs and checkpoint belong to: each device keeps a
    * token in a `_local` document (never replicated, gone when the database is deleted). A missing or
-   * different token means a new database: forget revs and checkpoint and push everything again.
+   * different token means a new database: forget revs and checkpoint and push everything again. A
+   * known database costs one request; the database itself is asked about only when the token is missing
+   * (so a 404 says whether the database or only the token is gone).
    */
   async function checkEpoch(signal?: AbortSignal): Promise<boolean> {
-    await client.info(signal);
     const markerId = `krok-device-${await getDeviceId(db)}`;
     const [marker, known] = await Promise.all([
       client.getLocal(markerId, signal),
       readSyncState(db, keys.epoch),
     ]);
     if (marker !== undefined && typeof known === 'string' && marker.token === known) return false;
+    if (marker === undefined) await client.info(signal);
     const reset = known !== undefined;
     if (reset) await forgetServerState(db, keys.checkpoint);
     const token = newId();
@@ -123,6 +146,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return typeof stored === 'string' ? stored : '0';
   }
 
+  /** Conflicts resolved since the engine was made (syncOnce reports the difference). */
+  let resolvedTotal = 0;
+
   async function pull(signal?: AbortSignal): Promise<number> {
     let since = await checkpoint();
     let stored = 0;
@@ -136,18 +162,122 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         page = client.changes(lastSeq, batchSize, { signal });
         page.catch(() => undefined);
       }
-      const records = results.map((row) => fromDoc(row.doc)).filter((record) => record !== undefined);
+      // Conflicts are resolved on the server before the page (and its checkpoint) is stored, so one cut
+      // short is met again by the next pull; the device then stores the merged revision.
+      const docs = results.map((row) => row.doc);
+      const conflicted = docs.filter(
+        (doc): doc is Record<string, unknown> & { _id: string } =>
+          doc !== undefined && Array.isArray(doc._conflicts) && doc._conflicts.length > 0,
+      );
+      const merged = await resolveServerConflicts(conflicted, signal);
+      const records = docs
+        .map((doc) => incomingFromDoc(merged.get(String(doc?._id)) ?? doc))
+        .filter((record) => record !== undefined);
       stored += await applyIncoming(db, records, decideMerge, { key: keys.checkpoint, value: lastSeq });
       if (!more) return stored;
       since = lastSeq;
     }
   }
 
+  /**
+   * Resolves server documents with `_conflicts` the CouchDB way: reads the winning and the losing
+   * revisions with their history (`_bulk_get`), merges each loser into the winner field by field from
+   * their common ancestor (mergeFields: what either side changed is kept, unknown fields too), and writes
+   * the merge on the winner together with the deletion of the losers in one `_bulk_docs`. Resolves to the
+   * new documents by id (only those fully resolved); a document another device resolved meanwhile
+   * (409) is left for the pull that brings its resolution.
+   */
+  async function resolveServerConflicts(
+    docs: (Record<string, unknown> & { _id: string })[],
+    signal?: AbortSignal,
+  ): Promise<Map<string, Record<string, unknown>>> {
+    const resolved = new Map<string, Record<string, unknown>>();
+    const plans = docs
+      .map((doc) => ({
+        doc,
+        record: fromDoc(doc),
+        losers: (doc._conflicts as unknown[]).filter((rev): rev is string => typeof rev === 'string'),
+      }))
+      .filter((plan) => plan.record !== undefined && typeof plan.doc._rev === 'string');
+    if (plans.length === 0) return resolved;
+    const leaves = await client.getRevisions(
+      plans.flatMap(({ doc, losers }) =>
+        [doc._rev as string, ...losers].map((rev) => ({ id: doc._id, rev })),
+      ),
+      signal,
+    );
+    const leaf = (id: string, rev: string) =>
+      leaves.find((found) => found.id === id && found.rev === rev)?.doc;
+    const pairs = plans.map(({ doc, losers }) => {
+      const winner = leaf(doc._id, doc._rev as string) ?? doc;
+      const winnerHistory = new Set(history(winner));
+      return losers.flatMap((rev) => {
+        const loser = leaf(doc._id, rev);
+        if (loser === undefined || fromDoc(loser) === undefined) return [];
+        return [{ loser, ancestor: history(loser).find((old) => winnerHistory.has(old)) }];
+      });
+    });
+    const wanted = new Map<string, { id: string; rev: string }>();
+    plans.forEach(({ doc }, index) => {
+      for (const { ancestor } of pairs[index] ?? []) {
+        if (ancestor !== undefined) wanted.set(`${doc._id} ${ancestor}`, { id: doc._id, rev: ancestor });
+      }
+    });
+    // CouchDB keeps old bodies until compaction: without one, the merge has no base (later stamp wins).
+    const ancestors = await client.getRevisions([...wanted.values()], signal);
+    const clock = await getClock(db);
+    const writes: CouchDoc[] = [];
+    const owners: string[] = [];
+    plans.forEach(({ doc, record }, index) => {
+      const found = pairs[index] ?? [];
+      if (record === undefined || found.length === 0) return;
+      const winner = record.fields;
+      let merged = winner;
+      for (const { loser, ancestor } of found) {
+        const remote = fromDoc(loser)?.fields;
+        if (remote === undefined) continue;
+        const baseDoc = ancestors.find((a) => a.id === doc._id && a.rev === ancestor)?.doc;
+        const base = baseDoc === undefined ? undefined : fromDoc(baseDoc)?.fields;
+        const later = compareStamps(merged.updatedAt, remote.updatedAt) >= 0 ? merged : remote;
+        merged = {
+          ...mergeFields(record.type, base, merged, remote),
+          id: winner.id,
+          updatedAt: later.updatedAt,
+          updatedBy: later.updatedBy,
+        };
+      }
+      if (!sameContent(merged, winner)) {
+        clock.receive(merged.updatedAt);
+        const stamp = clock.tick();
+        merged = { ...merged, updatedAt: stamp, updatedBy: parseStamp(stamp).node };
+        const body = toDoc(record.type, { ...merged, rev: doc._rev as string });
+        writes.push(body);
+        owners.push(doc._id);
+      }
+      for (const { loser } of found) {
+        writes.push({ _id: doc._id, _rev: loser._rev as string, _deleted: true });
+        owners.push(doc._id);
+      }
+    });
+    if (writes.length === 0) return resolved;
+    const results = await client.bulkDocs(writes, signal);
+    const failed = new Set(owners.filter((_id, index) => results[index]?.ok !== true));
+    writes.forEach((write, index) => {
+      const result = results[index];
+      if (write._deleted === true || failed.has(write._id) || result?.rev === undefined) return;
+      resolved.set(write._id, { ...write, _rev: result.rev });
+    });
+    for (const { doc } of plans) {
+      if (owners.includes(doc._id) && !failed.has(doc._id)) resolvedTotal += 1;
+    }
+    return resolved;
+  }
+
   /** Stores the server's copies of conflicting records, merged with ours (they stay dirty if needed). */
   async function resolveConflicts(ids: string[], signal?: AbortSignal): Promise<void> {
     if (ids.length === 0) return;
     const found = await client.getDocs(ids, signal);
-    const records = [...found.values()].map(fromDoc).filter((record) => record !== undefined);
+    const records = [...found.values()].map(incomingFromDoc).filter((record) => record !== undefined);
     await applyIncoming(db, records, decideMerge);
   }
 
@@ -274,16 +404,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
-  async function syncOnce(signal?: AbortSignal): Promise<SyncReport> {
-    const serverReset = await checkEpoch(signal);
+  async function syncOnce(signal: AbortSignal | undefined, epoch: { reset?: boolean }): Promise<SyncReport> {
+    // A retry within one sync does not ask again about a database it just checked.
+    epoch.reset ??= await checkEpoch(signal);
+    const before = resolvedTotal;
     const pulled = await pull(signal);
     const { pushed, refused } = await push(signal);
     await writeSyncState(db, keys.lastSynced, new Date().toISOString());
-    return { pulled, pushed, refused, serverReset };
+    return { pulled, pushed, refused, serverReset: epoch.reset, conflictsResolved: resolvedTotal - before };
   }
 
   return {
-    sync: (signal) => withRetry(() => syncOnce(signal), { ...options.retry, signal }),
+    sync: (signal) => {
+      const epoch = {};
+      return withRetry(() => syncOnce(signal, epoch), { ...options.retry, signal });
+    },
     pull,
     push,
     async waitForChanges(timeoutMs, signal) {

@@ -16,6 +16,108 @@ const member = (fields: Record<string, unknown>, ms: number, node: string): Reco
 describe('mergeFields', () => {
   const base = member({}, 1, 'base');
 
+  it('keeps fields the app does not know, changed on either side, and never drops one nobody deleted', () => {
+    const local = member({ notes: 'okulary', office: { checked: true } }, 2, 'a');
+    const remote = member({ phone: '5', office: { checked: true }, source: 'biuro' }, 3, 'b');
+    const withBase = member({ office: { checked: false } }, 1, 'base');
+    expect(mergeFields('member', withBase, local, remote)).toEqual({
+      name: 'Anna',
+      memberNumber: '1',
+      notes: 'okulary',
+      phone: '5',
+      office: { checked: true },
+      source: 'biuro',
+    });
+    // Without a common base, a field only one side has is not a deletion by the other.
+    expect(mergeFields('member', undefined, local, remote)).toEqual({
+      name: 'Anna',
+      memberNumber: '1',
+      notes: 'okulary',
+      phone: '5',
+      office: { checked: true },
+      source: 'biuro',
+    });
+    // With a base, a field one side removed is removed.
+    const removed = member({}, 4, 'b');
+    expect(
+      mergeFields('member', member({ phone: '5' }, 1, 'base'), member({ phone: '5' }, 2, 'a'), removed),
+    ).toEqual({
+      name: 'Anna',
+      memberNumber: '1',
+    });
+  });
+
+  it('makes a server deletion a clean tombstone without personal fields, even over local edits', () => {
+    const clock = createClock('dev', () => 10);
+    const stored = { ...member({ phone: '5', notes: 'x' }, 2, 'a'), rev: '2-a' };
+    const decision = decideMerge(
+      { type: 'member', fields: { id: 'M1', updatedAt: '', updatedBy: '' }, rev: '3-d', serverDeleted: true },
+      stored,
+      true,
+      undefined,
+      clock,
+    );
+    expect(decision).toMatchObject({ action: 'store', dirty: 0 });
+    const fields = decision.action === 'store' ? decision.fields : undefined;
+    expect(Object.keys(fields ?? {}).sort()).toEqual(['deleted', 'id', 'updatedAt', 'updatedBy']);
+    const mark = {
+      id: 'S1:M1',
+      sessionId: 'S1',
+      memberId: 'M1',
+      status: 'present',
+      updatedAt: stamp(2, 'a'),
+      updatedBy: 'a',
+      rev: '1-a',
+    };
+    const markDecision = decideMerge(
+      {
+        type: 'attendance',
+        fields: { id: 'S1:M1', updatedAt: '', updatedBy: '' },
+        rev: '2-d',
+        serverDeleted: true,
+      },
+      mark,
+      false,
+      undefined,
+      clock,
+    );
+    expect(markDecision).toMatchObject({
+      action: 'store',
+      dirty: 0,
+      fields: { sessionId: 'S1', memberId: 'M1', deleted: true },
+    });
+    expect(markDecision.action === 'store' && 'status' in markDecision.fields).toBe(false);
+    // The same deletion again, or an older one, changes nothing.
+    expect(
+      decideMerge(
+        {
+          type: 'member',
+          fields: { id: 'M1', updatedAt: '', updatedBy: '' },
+          rev: '3-d',
+          serverDeleted: true,
+        },
+        { ...(fields as RecordFields), rev: '3-d' },
+        false,
+        undefined,
+        clock,
+      ),
+    ).toEqual({ action: 'skip' });
+    expect(
+      decideMerge(
+        {
+          type: 'member',
+          fields: { id: 'M1', updatedAt: '', updatedBy: '' },
+          rev: '1-d',
+          serverDeleted: true,
+        },
+        stored,
+        true,
+        undefined,
+        clock,
+      ),
+    ).toEqual({ action: 'skip' });
+  });
+
   it('keeps each side’s change of a different field', () => {
     const merged = mergeFields(
       'member',

@@ -41,8 +41,9 @@ export function sameContent(a: RecordFields | undefined, b: RecordFields | undef
 }
 
 /**
- * Merges the domain fields of `local` and `remote` against `base` (undefined: never agreed, so every
- * differing field goes to the later stamp). Returns the merged domain fields, a tombstone reduced to
+ * Merges the domain fields of `local` and `remote` against `base`: a field one side changed takes that
+ * side's value, fields the app does not know included. Without a base (never agreed) a field only one
+ * side has is kept, and a field both have with different values goes to the later stamp. Returns the merged domain fields, a tombstone reduced to
  * its identity fields.
  */
 export function mergeFields(
@@ -60,6 +61,8 @@ export function mergeFields(
     if (same(lv, rv)) value = lv;
     else if (base !== undefined && same(lv, bv)) value = rv;
     else if (base !== undefined && same(rv, bv)) value = lv;
+    // Without a base a missing field was never deleted: the side that has it keeps it.
+    else if (base === undefined && (lv === undefined || rv === undefined)) value = lv ?? rv;
     else value = localWins ? lv : rv;
     if (value !== undefined) merged[key] = value;
   }
@@ -69,6 +72,51 @@ export function mergeFields(
   }
   const kept = new Set<string>(TOMBSTONE_FIELDS[type] as readonly string[]);
   return Object.fromEntries(Object.entries(merged).filter(([key]) => kept.has(key) || key === 'deleted'));
+}
+
+/** Returns the tombstone of a record: its envelope and identity fields (TOMBSTONE_FIELDS), `deleted`. */
+export function tombstoneOf(type: IncomingRecord['type'], fields: RecordFields): RecordFields {
+  const kept = new Set<string>([
+    ...(TOMBSTONE_FIELDS[type] as readonly string[]),
+    'id',
+    'updatedAt',
+    'updatedBy',
+  ]);
+  const tombstone = Object.fromEntries(Object.entries(fields).filter(([key]) => kept.has(key)));
+  return {
+    ...tombstone,
+    id: fields.id,
+    updatedAt: fields.updatedAt,
+    updatedBy: fields.updatedBy,
+    deleted: true,
+  };
+}
+
+/**
+ * A document the server deleted (`_deleted`, by a coordinator, Fauxton or a replication) becomes a
+ * clean tombstone at the server's rev, like one the app makes: identity fields only, so personal data
+ * leaves the device. Local edits of the record are dropped (a deletion stays a deletion); a record the
+ * device never had is kept as a tombstone too, so no sync file brings it back.
+ */
+function serverDeletion(
+  incoming: IncomingRecord,
+  stored: RecordFields | undefined,
+  clock: HlcClock,
+): MergeDecision {
+  if (stored !== undefined && stored.rev === incoming.rev) return { action: 'skip' };
+  if (stored !== undefined && revGeneration(incoming.rev) < revGeneration(stored.rev))
+    return { action: 'skip' };
+  if (stored !== undefined && stored.deleted === true) {
+    return { action: 'store', fields: tombstoneOf(incoming.type, stored), dirty: 0 };
+  }
+  const stamp = clock.tick();
+  const identity = stored ?? incoming.fields;
+  const fields = tombstoneOf(incoming.type, {
+    ...identity,
+    updatedAt: stamp,
+    updatedBy: parseStamp(stamp).node,
+  });
+  return { action: 'store', fields, dirty: 0 };
 }
 
 /**
@@ -84,6 +132,7 @@ export function decideMerge(
   base: RecordFields | undefined,
   clock: HlcClock,
 ): MergeDecision {
+  if (incoming.serverDeleted) return serverDeletion(incoming, stored, clock);
   const remote = incoming.fields;
   const fromServer = incoming.rev !== undefined;
   if (stored === undefined) return { action: 'store', fields: remote, dirty: fromServer ? 0 : 1 };

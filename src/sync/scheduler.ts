@@ -5,8 +5,8 @@
 
 import { liveQuery } from 'dexie';
 import type { KrokDatabase } from '@/db/database';
-import { countDirty, writeSyncState } from '@/db/sync-store';
-import { sleep } from '@/sync/backoff';
+import { countDirty, readSyncState, writeSyncState } from '@/db/sync-store';
+import { backoffDelay, sleep } from '@/sync/backoff';
 import { SyncFailure, type SyncFailureKind } from '@/sync/couch-client';
 import { createSyncEngine, type SyncEngine } from '@/sync/engine';
 import { readServerSettings } from '@/sync/server-settings';
@@ -18,6 +18,8 @@ export const LONGPOLL_MS = 25_000;
 const LOCK_NAME = 'krok-po-kroku-sync';
 const CHANNEL_NAME = 'krok-po-kroku-sync';
 export const STATUS_KEY = 'status';
+/** How many server conflicts this device has resolved (the sync screen shows it). */
+export const CONFLICTS_RESOLVED_KEY = 'conflictsResolved';
 
 /** What the status screen shows. */
 export type SyncStatus = {
@@ -47,6 +49,8 @@ async function leaderLoop(
   signal: AbortSignal,
   woken: () => Promise<void>,
 ) {
+  // Longpolls that failed in a row: the wait before the next sync grows like the sync's own backoff.
+  let pollFailures = 0;
   while (!signal.aborted) {
     // Signed out in another tab (settings wiped): stop, and release the lock.
     if ((await readServerSettings(db).catch(() => undefined)) === undefined) return;
@@ -57,7 +61,12 @@ async function leaderLoop(
     }
     try {
       await report(db, { state: 'syncing' });
-      await engine.sync(signal);
+      const { conflictsResolved } = await engine.sync(signal);
+      if (conflictsResolved > 0) {
+        const before = await readSyncState(db, CONFLICTS_RESOLVED_KEY).catch(() => 0);
+        const total = (typeof before === 'number' ? before : 0) + conflictsResolved;
+        await writeSyncState(db, CONFLICTS_RESOLVED_KEY, total).catch(() => undefined);
+      }
       lastSynced = new Date().toISOString();
       await report(db, { state: 'idle' });
     } catch (error) {
@@ -77,9 +86,13 @@ async function leaderLoop(
     signal.addEventListener('abort', stopPoll, { once: true });
     try {
       await Promise.race([engine.waitForChanges(LONGPOLL_MS, poll.signal), woken()]);
+      pollFailures = 0;
     } catch {
-      // A failed longpoll (offline, server down) is retried by the next sync with backoff.
-      await Promise.race([sleep(2000, signal), woken()]).catch(() => undefined);
+      // A failed longpoll (offline, server down, an answer of the wrong shape): the next sync comes
+      // after a wait that grows with each failure in a row (1–2 s, 2–4 s, … up to 5 minutes).
+      const delay = backoffDelay(pollFailures + 2);
+      pollFailures += 1;
+      await Promise.race([sleep(delay, signal), woken()]).catch(() => undefined);
     } finally {
       poll.abort();
       signal.removeEventListener('abort', stopPoll);

@@ -9,7 +9,7 @@ import {
   type StartedSyncServer,
   startSyncServer,
 } from '../../tools/sync-server.mjs';
-import { expectHeading } from './support/app';
+import { expectHeading, sidewaysOverflow } from './support/app';
 import { goInApp, setPin, storedRecords, undersizedTargets } from './support/staff';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -31,12 +31,12 @@ async function openDevice(browser: Browser): Promise<{ context: BrowserContext; 
   return { context, page };
 }
 
-async function setUpSync(page: Page): Promise<void> {
+async function setUpSync(page: Page, database = server.db): Promise<void> {
   await goInApp(page, '/staff');
   await page.getByRole('link', { name: /Synchronizacja/ }).click();
   await expectHeading(page, 'Synchronizacja');
   await page.getByLabel('Adres serwera').fill(server.url);
-  await page.getByLabel('Nazwa bazy').fill(server.db);
+  await page.getByLabel('Nazwa bazy').fill(database);
   await page.getByLabel('Nazwa użytkownika').fill(server.user);
   await page.getByLabel('Hasło').fill('zle-haslo');
   await page.getByRole('button', { name: 'Sprawdź połączenie' }).click();
@@ -240,10 +240,98 @@ for (const view of [
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     expect(await undersizedTargets(page)).toEqual([]);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toEqual({ overflow: 0, culprits: [] });
     await page.screenshot({ path: `test-results/sync-${view.width}.png`, fullPage: true });
   });
 }
+
+/** A clock stamp (src/db/hlc.ts's format) `ms` after now, from another client. */
+function stampFrom(node: string, ms = 0): string {
+  return `${(Date.now() + ms).toString(36).padStart(12, '0')}-0000-${node}`;
+}
+
+test('a conflict a replication left on the server is merged, and a member deleted in CouchDB leaves the screens', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const database = 'utw-couch-citizen';
+  await createOrganisationDatabase(server.url, database, server.admin);
+  const admin = {
+    Authorization: `Basic ${Buffer.from(server.admin).toString('base64')}`,
+    'Content-Type': 'application/json',
+  };
+  const write = (docs: unknown[], newEdits = true) =>
+    fetch(`${server.url}/${database}/_bulk_docs`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ docs, new_edits: newEdits }),
+    }).then((response) => response.json());
+  const member = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+    _id: `member:${id}`,
+    type: 'member',
+    id,
+    name,
+    memberNumber: id,
+    updatedAt: stampFrom('biuro'),
+    updatedBy: 'biuro',
+    ...extra,
+  });
+  const [first] = (await write([member('C-1', 'Celina Konflikt'), member('D-1', 'Dariusz Usunięty')])) as {
+    rev: string;
+  }[];
+  const [, firstHash] = (first?.rev ?? '').split('-');
+  // Two edits of the same revision, as a replication between two servers leaves them: two leaves.
+  const history = (hash: string) => ({ start: 2, ids: [hash, firstHash] });
+  await write(
+    [
+      {
+        ...member('C-1', 'Celina Konflikt', { phone: '600 111 222' }),
+        _rev: `2-${'a'.repeat(32)}`,
+        _revisions: history('a'.repeat(32)),
+      },
+      {
+        ...member('C-1', 'Celina Konflikt', { notes: 'Przynosi tablet', updatedAt: stampFrom('inny', 5) }),
+        _rev: `2-${'b'.repeat(32)}`,
+        _revisions: history('b'.repeat(32)),
+      },
+    ],
+    false,
+  );
+  const { context, page } = await openDevice(browser);
+  await setUpSync(page, database);
+  await expect(page.getByText('Połączono 1 zapis zmieniony w dwóch miejscach naraz.')).toBeVisible();
+  const conflicted = await fetch(`${server.url}/${database}/member:C-1?conflicts=true`, { headers: admin });
+  const resolved = (await conflicted.json()) as Record<string, unknown>;
+  expect(resolved._conflicts).toBeUndefined();
+  expect(resolved).toMatchObject({ phone: '600 111 222', notes: 'Przynosi tablet' });
+
+  await goInApp(page, '/staff/roster');
+  await expect(page.getByRole('link', { name: /Dariusz Usunięty/ })).toBeVisible();
+  await page.getByRole('link', { name: /Celina Konflikt/ }).click();
+  await expect(page.getByLabel('Telefon (nieobowiązkowo)')).toHaveValue('600 111 222');
+  await expect(page.getByLabel('Uwagi (nieobowiązkowo)')).toHaveValue('Przynosi tablet');
+
+  // A coordinator deletes a member in CouchDB (Fauxton, a script): it leaves the device.
+  const stored = (await (await fetch(`${server.url}/${database}/member:D-1`, { headers: admin })).json()) as {
+    _rev: string;
+  };
+  await fetch(`${server.url}/${database}/member:D-1?rev=${stored._rev}`, {
+    method: 'DELETE',
+    headers: admin,
+  });
+  await goInApp(page, '/staff');
+  await page.getByRole('link', { name: /Synchronizacja/ }).click();
+  await page.getByRole('button', { name: 'Synchronizuj teraz' }).click();
+  await expectSynced(page);
+  await expect
+    .poll(async () => (await storedRecords(page, 'members')).find((record) => record.id === 'D-1'), {
+      timeout: 30_000,
+    })
+    .toEqual(expect.objectContaining({ deleted: true }));
+  const tombstone = (await storedRecords(page, 'members')).find((record) => record.id === 'D-1');
+  expect(tombstone?.name).toBeUndefined();
+  await goInApp(page, '/staff/roster');
+  await expect(page.getByRole('link', { name: /Celina Konflikt/ })).toBeVisible();
+  await expect(page.getByText('Dariusz Usunięty')).toHaveCount(0);
+  await context.close();
+});

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { createDatabase, type KrokDatabase, syncedTable } from '@/db/database';
 import { SYNCED_TYPES } from '@/db/records';
 import { newId } from '@/db/ulid';
-import { createSyncEngine, type SyncEngine } from '@/sync/engine';
+import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '@/sync/engine';
 import type { StartedSyncServer } from '../../tools/sync-server.mjs';
 
 export type Device = { name: string; db: KrokDatabase; engine: SyncEngine };
@@ -16,7 +16,7 @@ export function openDevice(
   name: string,
   server: StartedSyncServer,
   url: string = server.url,
-  options: { batchSize?: number; password?: string } = {},
+  options: { batchSize?: number; password?: string; retry?: SyncEngineOptions['retry'] } = {},
 ): Device {
   const db = createDatabase(`${name}-${newId()}`);
   opened.push(db);
@@ -24,7 +24,7 @@ export function openDevice(
     db,
     settings: { url, database: server.db, user: server.user, password: options.password ?? server.password },
     batchSize: options.batchSize ?? 50,
-    retry: { wait: async () => undefined, maxAttempts: 40 },
+    retry: options.retry ?? { wait: async () => undefined, maxAttempts: 40 },
   });
   return { name, db, engine };
 }

@@ -2,15 +2,16 @@
 // The fault suite: devices sync with the real dev server through a fault-injecting proxy. After each
 // fault every acknowledged write is on the server and on every device, and nothing is duplicated.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listQuarantine } from '@/db/sync-store';
+import { listQuarantine, readSyncState } from '@/db/sync-store';
 import { saveRecord, saveRecords, updateRecord } from '@/db/write';
-import type { SyncFailure } from '@/sync/couch-client';
+import type { SyncFailure, SyncFailureKind } from '@/sync/couch-client';
+import { createSyncEngine, syncKeys } from '@/sync/engine';
 import {
   createOrganisationDatabase,
   type StartedSyncServer,
   startSyncServer,
 } from '../../tools/sync-server.mjs';
-import { closeDevices, dirtyCount, expectConverged, openDevice, serverRecords } from './devices';
+import { closeDevices, type Device, dirtyCount, expectConverged, openDevice, serverRecords } from './devices';
 import { type FaultProxy, startFaultProxy } from './fault-proxy';
 
 let server: StartedSyncServer;
@@ -238,4 +239,146 @@ describe('sync under server faults', () => {
     const records = await expectConverged(server, [tablet, laptop], ids);
     expect(records.size).toBe(ids.length);
   });
+});
+
+describe('answers of the wrong shape', () => {
+  const checkpointKey = () => syncKeys({ url: proxy.url, database: server.db }).checkpoint;
+
+  it('backs off from a _changes answer of the wrong shape: ≤ 10 requests in the first minute, no checkpoint from it, nothing lost', async () => {
+    const writer = openDevice('writer', server);
+    let clock = 0;
+    const failures: SyncFailureKind[] = [];
+    let firstMinute: number | undefined;
+    let logStart = 0;
+    const checkpoints = new Set<unknown>();
+    let tablet: Device | undefined;
+    tablet = openDevice('tablet', server, proxy.url, {
+      retry: {
+        // Worst case for the server: the shortest waits the jitter allows.
+        random: () => 0,
+        onRetry: (error) => failures.push((error as SyncFailure).kind),
+        wait: async (ms) => {
+          if (tablet) checkpoints.add(await readSyncState(tablet.db, checkpointKey()));
+          if (clock < 60_000 && clock + ms >= 60_000) {
+            firstMinute = proxy.log.length - logStart;
+            proxy.clear(); // the server recovers after a minute
+          }
+          clock += ms;
+        },
+      },
+    });
+    await saveRecord(writer.db, 'member', { name: 'Ewa Lis', memberNumber: 'W-1' });
+    await writer.engine.sync();
+    await tablet.engine.sync();
+    const before = await readSyncState(tablet.db, checkpointKey());
+    expect(typeof before).toBe('string');
+
+    // New work on both sides while the answers are wrong: last_seq an object (it used to be stored).
+    const theirs = await saveRecord(writer.db, 'member', { name: 'Jan Wrona', memberNumber: 'W-2' });
+    await writer.engine.sync();
+    const mine = await saveRecord(tablet.db, 'member', { name: 'Ola Sowa', memberNumber: 'W-3' });
+    proxy.add({
+      method: 'GET',
+      path: /\/_changes/,
+      kind: 'rewrite',
+      times: Number.POSITIVE_INFINITY,
+      rewrite: (body) => ({ ...(body as object), last_seq: { broken: true } }),
+    });
+    logStart = proxy.log.length;
+    const report = await tablet.engine.sync();
+
+    expect(firstMinute, 'requests in the first minute').toBeDefined();
+    expect(firstMinute).toBeLessThanOrEqual(10);
+    expect(failures.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(failures)).toEqual(new Set(['malformed']));
+    expect([...checkpoints]).toEqual([before]);
+    expect(report.pulled).toBe(1);
+    expect(report.pushed).toBe(1);
+    const after = await readSyncState(tablet.db, checkpointKey());
+    expect(after).toMatch(/^\d+$/);
+    expect(after).not.toBe(before);
+    await expectConverged(server, [writer, tablet], [`member:${theirs.id}`, `member:${mine.id}`]);
+  });
+
+  const shapes: { name: string; path: RegExp; method: string; rewrite: (body: unknown) => unknown }[] = [
+    {
+      name: '_changes without results',
+      method: 'GET',
+      path: /\/_changes/,
+      rewrite: () => ({ last_seq: '9' }),
+    },
+    {
+      name: '_changes with a row without an id',
+      method: 'GET',
+      path: /\/_changes/,
+      rewrite: (body) => ({ ...(body as object), results: [{ seq: 1, changes: [] }] }),
+    },
+    {
+      name: '_changes with a document that is a string',
+      method: 'GET',
+      path: /\/_changes/,
+      rewrite: (body) => {
+        const { results, ...rest } = body as { results: { id: string }[] };
+        return { ...rest, results: results.map((row) => ({ ...row, doc: 'x' })) };
+      },
+    },
+    {
+      name: '_bulk_docs that is not a list',
+      method: 'POST',
+      path: /\/_bulk_docs/,
+      rewrite: () => ({ ok: true }),
+    },
+    {
+      name: '_bulk_docs with too few results',
+      method: 'POST',
+      path: /\/_bulk_docs/,
+      rewrite: (body) => (body as unknown[]).slice(1),
+    },
+    {
+      name: '_all_docs with rows for other documents',
+      method: 'POST',
+      path: /\/_all_docs/,
+      rewrite: () => ({ rows: [{ key: 'member:someone-else', value: { rev: '1-a' }, doc: {} }] }),
+    },
+  ];
+
+  for (const shape of shapes) {
+    it(`refuses ${shape.name}, stores nothing of it, and converges once the answers are right`, async () => {
+      const { tablet, laptop, ids } = await twoDevicesWithWork();
+      await expectConverged(server, [tablet, laptop], ids);
+      // A conflict, so that the push needs _all_docs as well.
+      const [member] = await tablet.db.members.toArray();
+      if (!member) throw new Error('no member');
+      await updateRecord(tablet.db, 'member', member.id, { notes: 'z tabletu' });
+      await updateRecord(laptop.db, 'member', member.id, { phone: '500 500 500' });
+      await laptop.engine.sync();
+      const before = await readSyncState(tablet.db, checkpointKey());
+      proxy.add({
+        method: shape.method,
+        path: shape.path,
+        kind: 'rewrite',
+        times: 3,
+        rewrite: shape.rewrite,
+      });
+      const failures: unknown[] = [];
+      const engine = createSyncEngine({
+        db: tablet.db,
+        settings: { url: proxy.url, database: server.db, user: server.user, password: server.password },
+        batchSize: 5,
+        retry: { wait: async () => undefined, maxAttempts: 10, onRetry: (error) => failures.push(error) },
+      });
+      if (shape.path.test('/_all_docs')) {
+        // Pushing without pulling first meets the laptop's revision (409), read through _all_docs.
+        await expect(engine.push()).rejects.toMatchObject({ kind: 'malformed' });
+        expect(await dirtyCount(tablet.db)).toBeGreaterThan(0);
+      }
+      await engine.sync();
+      expect(failures.length + (shape.path.test('/_all_docs') ? 1 : 0)).toBeGreaterThanOrEqual(1);
+      expect(failures.every((error) => (error as SyncFailure).kind === 'malformed')).toBe(true);
+      expect(before).toMatch(/^\d+$/);
+      expect(await readSyncState(tablet.db, checkpointKey())).toMatch(/^\d+$/);
+      const records = await expectConverged(server, [tablet, laptop], ids);
+      expect(records.get(`member:${member.id}`)).toMatchObject({ notes: 'z tabletu', phone: '500 500 500' });
+    });
+  }
 });

@@ -54,7 +54,7 @@ function Field({
 
 function StatusSection({ overview }: { overview: SyncOverview }) {
   const { t, i18n } = useTranslation('sync');
-  const { settings, status, waiting, refused } = overview;
+  const { settings, status, waiting, refused, conflictsResolved } = overview;
   const when = (iso: string) =>
     new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'pl', { dateStyle: 'long', timeStyle: 'short' }).format(
       new Date(iso),
@@ -75,6 +75,7 @@ function StatusSection({ overview }: { overview: SyncOverview }) {
           {status?.lastSynced ? t('status.lastSynced', { when: when(status.lastSynced) }) : t('status.never')}
         </p>
         <p>{waiting > 0 ? t('status.waiting', { count: waiting }) : t('status.nothingWaiting')}</p>
+        {conflictsResolved > 0 ? <p>{t('status.conflictsResolved', { count: conflictsResolved })}</p> : null}
       </div>
       {refused.length > 0 ? (
         <div className="sync-refused">

@@ -72,3 +72,31 @@ export async function waitForProgressSaved(page: Page, count: number): Promise<v
     .poll(() => page.evaluate(() => performance.getEntriesByName('kpk:progress-save').length))
     .toBeGreaterThanOrEqual(count);
 }
+
+/**
+ * What sticks out sideways: the page's overflow against its real width (under Chromium's mobile
+ * emulation `innerWidth` grows with the content, `clientWidth` does not) and the outermost elements
+ * whose right edge passes it and that no scrolling box clips, named by tag, class and the start of
+ * their text, so a failure says where to look.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = document.documentElement.scrollWidth - width;
+    const sticksOut = (element: Element) => element.getBoundingClientRect().right > width + 0.5;
+    const clips = (element: Element) => getComputedStyle(element).overflowX !== 'visible';
+    const culprits: string[] = [];
+    const visit = (element: Element) => {
+      for (const child of element.children) {
+        if (culprits.length >= 5) return;
+        if (sticksOut(child)) {
+          const name = `${child.tagName.toLowerCase()}${child.className ? `.${String(child.className).split(' ').join('.')}` : ''}`;
+          const text = (child.textContent ?? '').trim().slice(0, 30);
+          culprits.push(`${name} "${text}" ends at ${Math.round(child.getBoundingClientRect().right)}`);
+        } else if (!clips(child)) visit(child);
+      }
+    };
+    if (overflow > 0) visit(document.body);
+    return { overflow, culprits };
+  });
+}

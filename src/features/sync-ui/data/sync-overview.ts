@@ -12,7 +12,14 @@ import {
   wipeSyncedData,
 } from '@/db/sync-store';
 import type { ServerSettings } from '@/sync/couch-client';
-import { restartSyncEverywhere, STATUS_KEY, type SyncStatus, stopSync, syncNow } from '@/sync/scheduler';
+import {
+  CONFLICTS_RESOLVED_KEY,
+  restartSyncEverywhere,
+  STATUS_KEY,
+  type SyncStatus,
+  stopSync,
+  syncNow,
+} from '@/sync/scheduler';
 import { checkConnection, readServerSettings, writeServerSettings } from '@/sync/server-settings';
 import { exportSyncFile, importSyncFile, parseSyncFile } from '@/sync/sync-file';
 
@@ -21,6 +28,8 @@ export type SyncOverview = {
   status: SyncStatus | undefined;
   waiting: number;
   refused: QuarantineEntry[];
+  /** Server conflicts this device merged (two edits of one record kept side by side on the server). */
+  conflictsResolved: number;
 };
 
 /** The staff data a sign-out removes: the roster and workshops. Learners' own progress stays. */
@@ -30,13 +39,15 @@ const STAFF_TYPES: readonly SyncedType[] = ['member', 'group', 'membership', 'se
 export function useSyncOverview(): SyncOverview | undefined {
   return useLiveQuery(async () => {
     const db = getDatabase();
-    const [settings, status, waiting, refused] = await Promise.all([
+    const [settings, status, waiting, refused, resolved] = await Promise.all([
       readServerSettings(db),
       readSyncState(db, STATUS_KEY) as Promise<SyncStatus | undefined>,
       countDirty(db),
       listQuarantine(db),
+      readSyncState(db, CONFLICTS_RESOLVED_KEY),
     ]);
-    return { settings, status, waiting, refused };
+    const conflictsResolved = typeof resolved === 'number' ? resolved : 0;
+    return { settings, status, waiting, refused, conflictsResolved };
   }, []);
 }
 

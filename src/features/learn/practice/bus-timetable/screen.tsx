@@ -3,7 +3,7 @@
 // type chosen with buttons, and the footnote letters explained below. The learner is told the day and
 // the time and taps the departure of the next bus; the answer is computed (bus-timetable-logic.ts).
 import '@/features/learn/practice/bus-timetable/styles.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusDayType, BusQuestion, BusTimetableConfig } from '@/content/simulations/bus-timetable';
 import {
@@ -13,10 +13,12 @@ import {
   parseDeparture,
   START,
   type TimetableAction,
-  type TimetableState,
   timetableStep,
 } from '@/features/learn/practice/bus-timetable/logic';
+import { ReviewScreen } from '@/features/learn/practice/kit/review-screen';
+import { ResultBox, SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
+import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
 
 /** `9:05` as a stop timetable prints it. */
 function clock(hour: number, minute: number): string {
@@ -28,84 +30,59 @@ function printed(text: string): string {
   return `${clock(departure.hour, departure.minute)}${departure.letters.length ? ` ${departure.letters.join('')}` : ''}`;
 }
 
-export function BusTimetable({
-  config,
-  word,
-  onMistake,
-  onComplete,
-  completed,
-}: SimulationProps<BusTimetableConfig>) {
+export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
+  const { config, word } = props;
   const { t } = useTranslation('sim-bus-timetable');
   const firstDay = config.days[0]?.type ?? 'weekdays';
-  const [state, setState] = useState<TimetableState>(START);
-  const [reviewing, setReviewing] = useState(completed);
   const [day, setDay] = useState<BusDayType>(firstDay);
   const [picked, setPicked] = useState<string>();
-  const [tries, setTries] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
-  const feedbackRef = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useRef<'heading' | 'result' | 'feedback' | null>(null);
-
-  useEffect(() => {
-    if (focusAfterRender.current === 'heading') headingRef.current?.focus();
-    if (focusAfterRender.current === 'result') resultRef.current?.focus();
-    // A wrong pick keeps the focus on the table; the message under it is announced and scrolled to.
-    if (focusAfterRender.current === 'feedback') feedbackRef.current?.scrollIntoView?.({ block: 'nearest' });
-    focusAfterRender.current = null;
+  const { state, act, again, reviewing, tries, focusRef } = useSimulation(props, {
+    start: () => START,
+    step: (before, action: TimetableAction) => timetableStep(config, before, action),
+    finished: (current) => current.finished,
+    focusAfter: (action, result, before) => {
+      // A wrong pick keeps the focus on the table; the message under it is announced and scrolled to.
+      if (result.mistake) return 'status';
+      if (action.type === 'next') return 'heading';
+      return result.state.resolved && !before.resolved ? 'result' : undefined;
+    },
+    moves: { status: { scrollOnly: true } },
   });
 
-  function act(action: TimetableAction) {
-    const result = timetableStep(config, state, action);
-    setState(result.state);
-    if (result.mistake) {
-      setTries((count) => count + 1);
-      focusAfterRender.current = 'feedback';
-      onMistake();
-      return;
-    }
-    if (result.state.resolved && !state.resolved) focusAfterRender.current = 'result';
-    if (action.type === 'next' || action.type === 'restart') {
-      setPicked(undefined);
-      setDay(firstDay);
-      focusAfterRender.current = 'heading';
-    }
-    if (result.state.finished && !state.finished && !completed) onComplete();
+  /** Every new question (and a new start) shows the first day's table with nothing picked. */
+  function fresh() {
+    setPicked(undefined);
+    setDay(firstDay);
   }
 
   const today = (question: BusQuestion) => word(`questions.${question.id}.today`);
 
   if (reviewing) {
     return (
-      <div className="sim bus-timetable">
-        <p className="sim__app">{t('title')}</p>
-        <h3 className="sim__heading">{t('finished.title')}</h3>
-        <ul className="sim__review">
-          {config.questions.map((question) => {
-            const answer = nextDeparture(config, question);
-            return (
-              <li key={question.id}>
-                {t('finished.answer', {
-                  today: today(question),
-                  now: question.now,
-                  day: t(`days.${question.day}`),
-                  answer: answer ? printed(answer.text) : '—',
-                })}
-              </li>
-            );
-          })}
-        </ul>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setReviewing(false);
-            act({ type: 'restart' });
-          }}
-        >
-          {t('finished.again')}
-        </button>
-      </div>
+      <ReviewScreen
+        kind="bus-timetable"
+        app={t('title')}
+        title={t('finished.title')}
+        again={t('finished.again')}
+        onAgain={() => {
+          fresh();
+          again();
+        }}
+      >
+        {config.questions.map((question) => {
+          const answer = nextDeparture(config, question);
+          return (
+            <li key={question.id}>
+              {t('finished.answer', {
+                today: today(question),
+                now: question.now,
+                day: t(`days.${question.day}`),
+                answer: answer ? printed(answer.text) : '—',
+              })}
+            </li>
+          );
+        })}
+      </ReviewScreen>
     );
   }
 
@@ -115,11 +92,45 @@ export function BusTimetable({
   const answer = nextDeparture(config, question);
   const wrong = state.wrong;
   return (
-    <div className="sim bus-timetable">
-      <p className="sim__app">{t('title')}</p>
-      <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
-        {t('progress', { current: state.index + 1, total: config.questions.length })}
-      </h3>
+    <SimulatedApp
+      kind="bus-timetable"
+      app={t('title')}
+      heading={t('progress', { current: state.index + 1, total: config.questions.length })}
+      headingRef={focusRef('heading')}
+      statusRef={focusRef('status')}
+      status={
+        <>
+          {wrong && !state.resolved ? (
+            <p key={tries} className="sim__wrong">
+              {wrong.kind === 'notToday' || wrong.kind === 'missingLetter'
+                ? t(`wrong.${wrong.kind}`, { letter: wrong.letter, meaning: word(`legend.${wrong.letter}`) })
+                : t(`wrong.${wrong.kind}`, { day: t(`days.${question.day}`), today: today(question) })}
+            </p>
+          ) : null}
+          {state.resolved && answer ? (
+            <ResultBox resultRef={focusRef('result')} className="bus-timetable__result">
+              <p className="sim__verdict">{t('right', { time: printed(answer.text) })}</p>
+              <p>{word(`questions.${question.id}.explain`)}</p>
+            </ResultBox>
+          ) : null}
+          {state.finished ? <p className="bus-timetable__done">{t('allDone')}</p> : null}
+        </>
+      }
+      footer={
+        state.resolved && !isLast ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              fresh();
+              act({ type: 'next' });
+            }}
+          >
+            {t('next')}
+          </button>
+        ) : null
+      }
+    >
       <div className="bus-timetable__situation">
         <p className="bus-timetable__today">{t('today', { today: today(question) })}</p>
         <p className="bus-timetable__now">{t('now', { time: question.now })}</p>
@@ -229,29 +240,6 @@ export function BusTimetable({
         ) : null}
         <p className="bus-timetable__note">{t('madeUp')}</p>
       </div>
-
-      <div ref={feedbackRef} className="sim__status" aria-live="polite">
-        {wrong && !state.resolved ? (
-          <p key={tries} className="sim__wrong">
-            {wrong.kind === 'notToday' || wrong.kind === 'missingLetter'
-              ? t(`wrong.${wrong.kind}`, { letter: wrong.letter, meaning: word(`legend.${wrong.letter}`) })
-              : t(`wrong.${wrong.kind}`, { day: t(`days.${question.day}`), today: today(question) })}
-          </p>
-        ) : null}
-        {state.resolved && answer ? (
-          <div ref={resultRef} tabIndex={-1} className="sim__result bus-timetable__result">
-            <p className="sim__verdict">{t('right', { time: printed(answer.text) })}</p>
-            <p>{word(`questions.${question.id}.explain`)}</p>
-          </div>
-        ) : null}
-        {state.finished ? <p className="bus-timetable__done">{t('allDone')}</p> : null}
-      </div>
-
-      {state.resolved && !isLast ? (
-        <button type="button" className="button" onClick={() => act({ type: 'next' })}>
-          {t('next')}
-        </button>
-      ) : null}
-    </div>
+    </SimulatedApp>
   );
 }

@@ -9,11 +9,14 @@ type SimulatedAppProps = {
   kind: string;
   /** The pretend app's name in the bar (e.g. "Bilety (ćwiczenie)"). */
   app: ReactNode;
+  /** What stands between the bar and the heading (e.g. today's date in the pretend app). */
+  intro?: ReactNode;
   /** The screen's heading; focusable, so the focus can be moved to it after a change. */
   heading?: ReactNode;
   headingRef?: Ref<HTMLHeadingElement>;
   /** Messages after an action, announced politely; rendered after the screen. */
   status?: ReactNode;
+  statusRef?: Ref<HTMLDivElement>;
   /** What comes after the status (e.g. "Dalej"). */
   footer?: ReactNode;
   children?: ReactNode;
@@ -22,15 +25,18 @@ type SimulatedAppProps = {
 export function SimulatedApp({
   kind,
   app,
+  intro,
   heading,
   headingRef,
   status,
+  statusRef,
   footer,
   children,
 }: SimulatedAppProps) {
   return (
     <div className={`sim ${kind}`}>
       <p className="sim__app">{app}</p>
+      {intro}
       {heading !== undefined ? (
         <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
           {heading}
@@ -38,7 +44,7 @@ export function SimulatedApp({
       ) : null}
       {children}
       {status !== undefined ? (
-        <div className={`sim__status ${kind}__feedback`} aria-live="polite">
+        <div ref={statusRef} className="sim__status" aria-live="polite">
           {status}
         </div>
       ) : null}

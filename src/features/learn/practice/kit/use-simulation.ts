@@ -15,51 +15,66 @@ export type Outcome<State> = {
   hint?: string | undefined;
 };
 
-export type SimulationLogic<State, Action, Result extends Outcome<State>, Target extends string> = {
+/**
+ * Where the focus may go: the screen's heading (after a new screen or question), and whatever else a
+ * simulation registers with `focusRef` (the result after a right answer, a question, a field).
+ */
+export type FocusTarget = 'heading' | (string & {});
+
+export type SimulationLogic<State, Action, Result extends Outcome<State>> = {
+  /** The state a practice starts in (and starts again in, after "Again"). */
   start: () => State;
+  /** The simulation's pure reducer. */
   step: (state: State, action: Action) => Result;
-  /** True once the goal is reached in this state. */
+  /** True once the goal is reached in this state: reaching it reports the completion. */
   finished: (state: State) => boolean;
   /** Where the focus goes after an action (nothing: it stays where it is). */
-  focusAfter?: (action: Action, result: Result, before: State) => Target | undefined;
+  focusAfter?: (action: Action, result: Result, before: State) => FocusTarget | undefined;
+  /** How the focus moves to a target, when not plainly (e.g. only scrolled to). */
+  moves?: Partial<Record<FocusTarget, FocusMove>>;
 };
 
-type FocusRequest<Target extends string> = { target: Target; move: FocusMove; serial: number };
+type FocusRequest = { target: FocusTarget; serial: number };
 
-export function useSimulation<
-  State,
-  Action,
-  Result extends Outcome<State>,
-  Target extends string = 'heading',
->(
+/**
+ * Runs a simulation through its reducer. Returns the state, `act` (one action: reports a mistake or
+ * the completion and moves the focus), `again` (leaves the review and starts over), whether the review
+ * of a finished practice shows, the tries counter, and `focus`/`focusRef` for the focus targets.
+ */
+export function useSimulation<State, Action, Result extends Outcome<State>>(
   props: Pick<SimulationProps<unknown>, 'onMistake' | 'onComplete' | 'completed'>,
-  logic: SimulationLogic<State, Action, Result, Target | 'heading'>,
+  logic: SimulationLogic<State, Action, Result>,
 ) {
   const [state, setState] = useState(logic.start);
   const [reviewing, setReviewing] = useState(props.completed);
   const [tries, setTries] = useState(0);
-  const [focusRequest, setFocusRequest] = useState<FocusRequest<Target | 'heading'>>();
-  const targets = useRef(new Map<Target | 'heading', HTMLElement>());
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>();
+  const targets = useRef(new Map<FocusTarget, HTMLElement>());
+  const refs = useRef(new Map<FocusTarget, (element: HTMLElement | null) => void>());
 
   useFocusAfterChange(
     focusRequest?.serial,
     () => (focusRequest ? targets.current.get(focusRequest.target) : undefined),
-    focusRequest?.move,
+    focusRequest ? logic.moves?.[focusRequest.target] : undefined,
   );
 
   /** After the next render, moves the focus to the element registered as `target`. */
-  const focus = useCallback((target: Target | 'heading', move: FocusMove = {}) => {
-    setFocusRequest((previous) => ({ target, move, serial: (previous?.serial ?? 0) + 1 }));
+  const focus = useCallback((target: FocusTarget) => {
+    setFocusRequest((previous) => ({ target, serial: (previous?.serial ?? 0) + 1 }));
   }, []);
 
-  /** A ref callback that registers an element as a focus target. */
-  const focusRef = useCallback(
-    (target: Target | 'heading') => (element: HTMLElement | null) => {
-      if (element) targets.current.set(target, element);
-      else targets.current.delete(target);
-    },
-    [],
-  );
+  /** A ref callback that registers an element as a focus target (the same callback every render). */
+  const focusRef = useCallback((target: FocusTarget) => {
+    let ref = refs.current.get(target);
+    if (!ref) {
+      ref = (element: HTMLElement | null) => {
+        if (element) targets.current.set(target, element);
+        else targets.current.delete(target);
+      };
+      refs.current.set(target, ref);
+    }
+    return ref;
+  }, []);
 
   /** Runs one action through the reducer; reports a mistake or the completion; moves the focus. */
   function act(action: Action): Result {
@@ -84,7 +99,7 @@ export function useSimulation<
   }
 
   /** Counts a try that is not a mistake (a note), so its message is announced again. */
-  const countTry = () => setTries((count) => count + 1);
+  const countTry = useCallback(() => setTries((count) => count + 1), []);
 
   return { state, setState, act, again, reviewing, tries, countTry, focus, focusRef };
 }

@@ -2,10 +2,12 @@
 // judged with two big buttons. A wrong judgement gets a gentle nudge and another try; a right one gets
 // the explanation of the warning signs, and a scam SMS the question of what to do with it (8080).
 import '@/features/learn/practice/scam-check/styles.css';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScamChannel, ScamCheckConfig, ScamItem } from '@/content/simulations/scam-check';
+import { ReviewScreen } from '@/features/learn/practice/kit/review-screen';
+import { ResultBox, SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
+import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
 import {
   FORWARD_OPTIONS,
   RIGHT_FORWARD_OPTION,
@@ -21,66 +23,38 @@ const CHANNEL_ICONS: Record<ScamChannel, string> = {
   call: 'M6.5 3.5h3l1.5 4-2 1.3a11 11 0 0 0 6.2 6.2l1.3-2 4 1.5v3a2 2 0 0 1-2 2A16.5 16.5 0 0 1 4.5 5.5a2 2 0 0 1 2-2Z',
 };
 
-export function ScamCheck({
-  config,
-  word,
-  onMistake,
-  onComplete,
-  completed,
-}: SimulationProps<ScamCheckConfig>) {
+export function ScamCheck(props: SimulationProps<ScamCheckConfig>) {
+  const { config, word } = props;
   const { t } = useTranslation('sim-scam-check');
-  const [state, setState] = useState(START);
-  const [reviewing, setReviewing] = useState(completed);
-  const [tries, setTries] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useRef<'heading' | 'result' | null>(null);
-
-  useEffect(() => {
-    if (focusAfterRender.current === 'heading') headingRef.current?.focus();
-    if (focusAfterRender.current === 'result') resultRef.current?.focus();
-    focusAfterRender.current = null;
+  const { state, act, again, reviewing, tries, focusRef } = useSimulation(props, {
+    start: () => START,
+    step: (before, action: ScamAction) => scamStep(config.items, before, action),
+    finished: (current) => current.finished,
+    focusAfter: (action, result) => {
+      if (result.mistake) return undefined;
+      if (action.type === 'judge' && result.state.phase !== 'judging') return 'result';
+      return action.type === 'next' ? 'heading' : undefined;
+    },
   });
-
-  function act(action: ScamAction) {
-    const result = scamStep(config.items, state, action);
-    setState(result.state);
-    if (result.mistake) {
-      setTries((count) => count + 1);
-      onMistake();
-      return;
-    }
-    if (action.type === 'judge' && result.state.phase !== 'judging') focusAfterRender.current = 'result';
-    if (action.type === 'next' || action.type === 'restart') focusAfterRender.current = 'heading';
-    if (result.state.finished && !state.finished && !completed) onComplete();
-  }
 
   if (reviewing) {
     return (
-      <div className="sim scam-check">
-        <p className="sim__app">{t('title')}</p>
-        <h3 className="sim__heading">{t('finished.title')}</h3>
-        <ul className="sim__review">
-          {config.items.map((item) => (
-            <li key={item.id}>
-              {t('finished.item', {
-                from: word(`items.${item.id}.from`),
-                verdict: item.scam ? t('finished.verdictScam') : t('finished.verdictSafe'),
-              })}
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setReviewing(false);
-            act({ type: 'restart' });
-          }}
-        >
-          {t('finished.again')}
-        </button>
-      </div>
+      <ReviewScreen
+        kind="scam-check"
+        app={t('title')}
+        title={t('finished.title')}
+        again={t('finished.again')}
+        onAgain={again}
+      >
+        {config.items.map((item) => (
+          <li key={item.id}>
+            {t('finished.item', {
+              from: word(`items.${item.id}.from`),
+              verdict: item.scam ? t('finished.verdictScam') : t('finished.verdictSafe'),
+            })}
+          </li>
+        ))}
+      </ReviewScreen>
     );
   }
 
@@ -88,11 +62,37 @@ export function ScamCheck({
   const at = (key: string) => word(`items.${item.id}.${key}`);
   const isLast = state.index === config.items.length - 1;
   return (
-    <div className="sim scam-check">
-      <p className="sim__app">{t('title')}</p>
-      <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
-        {t('progress', { current: state.index + 1, total: config.items.length })}
-      </h3>
+    <SimulatedApp
+      kind="scam-check"
+      app={t('title')}
+      heading={t('progress', { current: state.index + 1, total: config.items.length })}
+      headingRef={focusRef('heading')}
+      status={
+        <>
+          {state.wrong?.kind === 'judgement' ? (
+            <p key={tries} className="sim__wrong">
+              {t('wrong', { hint: at('hint') })}
+            </p>
+          ) : null}
+          {state.wrong?.kind === 'forward' ? (
+            <p key={tries} className="sim__wrong">
+              {t(`forward.feedback.${state.wrong.option}`)}
+            </p>
+          ) : null}
+          {state.phase === 'resolved' && item.channel === 'sms' && item.scam ? (
+            <p className="scam-check__right">{t(`forward.feedback.${RIGHT_FORWARD_OPTION}`)}</p>
+          ) : null}
+          {state.finished ? <p className="scam-check__right">{t('allDone')}</p> : null}
+        </>
+      }
+      footer={
+        state.phase === 'resolved' && !isLast ? (
+          <button type="button" className="button" onClick={() => act({ type: 'next' })}>
+            {t('next')}
+          </button>
+        ) : null
+      }
+    >
       <ItemCard item={item} at={at} />
 
       {state.phase === 'judging' ? (
@@ -116,10 +116,10 @@ export function ScamCheck({
           </div>
         </fieldset>
       ) : (
-        <div ref={resultRef} tabIndex={-1} className="sim__result scam-check__result">
+        <ResultBox resultRef={focusRef('result')} className="scam-check__result">
           <p className="sim__verdict">{item.scam ? t('rightScam') : t('rightSafe')}</p>
           <p>{at('explain')}</p>
-        </div>
+        </ResultBox>
       )}
 
       {state.phase === 'forwarding' ? (
@@ -140,30 +140,7 @@ export function ScamCheck({
           </ul>
         </fieldset>
       ) : null}
-
-      <div className="sim__status" aria-live="polite">
-        {state.wrong?.kind === 'judgement' ? (
-          <p key={tries} className="sim__wrong">
-            {t('wrong', { hint: at('hint') })}
-          </p>
-        ) : null}
-        {state.wrong?.kind === 'forward' ? (
-          <p key={tries} className="sim__wrong">
-            {t(`forward.feedback.${state.wrong.option}`)}
-          </p>
-        ) : null}
-        {state.phase === 'resolved' && item.channel === 'sms' && item.scam ? (
-          <p className="scam-check__right">{t(`forward.feedback.${RIGHT_FORWARD_OPTION}`)}</p>
-        ) : null}
-        {state.finished ? <p className="scam-check__right">{t('allDone')}</p> : null}
-      </div>
-
-      {state.phase === 'resolved' && !isLast ? (
-        <button type="button" className="button" onClick={() => act({ type: 'next' })}>
-          {t('next')}
-        </button>
-      ) : null}
-    </div>
+    </SimulatedApp>
   );
 }
 

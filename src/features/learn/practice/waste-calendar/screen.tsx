@@ -3,49 +3,29 @@
 // calendar and confirm it, pick when the bin must be out, save the upcoming collections to the
 // phone's calendar (an .ics file). Wrong answers get a reason and another try.
 import '@/features/learn/practice/waste-calendar/styles.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WasteCalendarConfig, WasteFraction } from '@/content/simulations/waste-calendar';
+import { ReviewScreen } from '@/features/learn/practice/kit/review-screen';
+import { ResultBox, SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { buildCalendar } from '@/features/learn/practice/waste-calendar/ics';
+import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
 import {
   type CalendarAction,
-  type CalendarState,
   calendarStep,
   collectionsOn,
   nextCollection,
   START,
-  upcomingCollections,
   type WrongDay,
 } from '@/features/learn/practice/waste-calendar/logic';
 import { WasteCalendarMonth } from '@/features/learn/practice/waste-calendar/month';
-import { downloadFile } from '@/ui/download';
+import { SaveToCalendar } from '@/features/learn/practice/waste-calendar/save-to-calendar';
 
-type Focus = 'heading' | 'result' | null;
-
-export function WasteCalendar({
-  config,
-  word,
-  language,
-  onMistake,
-  onComplete,
-  completed,
-}: SimulationProps<WasteCalendarConfig>) {
+export function WasteCalendar(props: SimulationProps<WasteCalendarConfig>) {
+  const { config, word, language } = props;
   const { t } = useTranslation('sim-waste-calendar');
-  const [state, setState] = useState<CalendarState>(START);
-  const [reviewing, setReviewing] = useState(completed);
   const [focusDay, setFocusDay] = useState(config.today);
   const [saved, setSaved] = useState<string>();
-  const [tries, setTries] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useRef<Focus>(null);
-
-  useEffect(() => {
-    if (focusAfterRender.current === 'heading') headingRef.current?.focus();
-    if (focusAfterRender.current === 'result') resultRef.current?.focus();
-    focusAfterRender.current = null;
-  });
 
   const street = word('street');
   const fractionName = (fraction: WasteFraction) => t(`fractions.${fraction}.name`);
@@ -58,88 +38,67 @@ export function WasteCalendar({
     }).format(new Date(`${date}T00:00:00Z`));
   const fileName = t('ics.file', { month: config.month });
 
-  function act(action: CalendarAction) {
-    const result = calendarStep(config, state, action);
-    setState(result.state);
-    const question = config.questions[state.index];
-    if (result.mistake) {
-      setTries((count) => count + 1);
-      onMistake(
-        question?.ask === 'next'
-          ? t('hintNext', { today: long(config.today), fraction: fractionName(question.fraction) })
-          : undefined,
-      );
-      return;
-    }
-    if (result.state.resolved && !state.resolved) focusAfterRender.current = 'result';
-    if (action.type === 'next' || action.type === 'restart') focusAfterRender.current = 'heading';
-    if (result.state.finished && !state.finished && !completed) onComplete();
-  }
-
-  function saveCalendar() {
-    const events = upcomingCollections(config.schedule, config.today).map(({ date, fraction }) => ({
-      uid: `${date.replace(/-/g, '')}-${fraction}-practice@krok-po-kroku`,
-      date,
-      summary: t('ics.summary', { fraction: fractionName(fraction), bin: t(`fractions.${fraction}.bin`) }),
-      description: t('ics.description', { street }),
-      alarm: t('ics.alarm', { fraction: fractionName(fraction) }),
-    }));
-    downloadFile(
-      fileName,
-      buildCalendar({ name: t('ics.name', { street }), events, stamp: new Date() }),
-      'text/calendar;charset=utf-8',
-    );
-    setSaved(fileName);
-    act({ type: 'export' });
-  }
+  const { state, act, again, reviewing, tries, focusRef } = useSimulation(props, {
+    start: () => START,
+    step: (before, action: CalendarAction) => {
+      const result = calendarStep(config, before, action);
+      const question = config.questions[before.index];
+      if (result.mistake && question?.ask === 'next')
+        return {
+          ...result,
+          hint: t('hintNext', { today: long(config.today), fraction: fractionName(question.fraction) }),
+        };
+      return result;
+    },
+    finished: (current) => current.finished,
+    focusAfter: (action, result, before) => {
+      if (result.mistake) return undefined;
+      if (action.type === 'next') return 'heading';
+      return result.state.resolved && !before.resolved ? 'result' : undefined;
+    },
+  });
 
   const exportSection = (
-    <section className="waste-calendar__export" aria-label={t('export.title')}>
-      <button type="button" className="button waste-calendar__save" onClick={saveCalendar}>
-        {t('export.button')}
-      </button>
-      <p className="waste-calendar__note">{t('export.note')}</p>
-      <div aria-live="polite">
-        {saved ? <p className="waste-calendar__saved">{t('export.saved', { file: saved })}</p> : null}
-      </div>
-    </section>
+    <SaveToCalendar
+      config={config}
+      street={street}
+      saved={saved}
+      onSave={(file) => {
+        setSaved(file);
+        act({ type: 'export' });
+      }}
+    />
   );
 
   if (reviewing) {
     return (
-      <div className="sim waste-calendar">
-        <p className="sim__app">{t('title')}</p>
-        <h3 className="sim__heading">{t('review.title')}</h3>
-        <ul className="sim__review">
-          {config.questions.map((question) => {
-            const text = word(`questions.${question.id}.text`);
-            let answer = t('review.export');
-            if (question.ask === 'next')
-              answer = long(nextCollection(config.schedule, question.fraction, config.today) ?? config.today);
-            if (question.ask === 'choice') {
-              const right = question.options.find((option) => option.correct);
-              answer = right ? word(`questions.${question.id}.options.${right.id}.text`) : '';
-            }
-            return (
-              <li key={question.id}>
-                <span>{text}</span> <strong>{t('review.answer', { answer })}</strong>
-              </li>
-            );
-          })}
-        </ul>
-        {exportSection}
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setReviewing(false);
-            setFocusDay(config.today);
-            act({ type: 'restart' });
-          }}
-        >
-          {t('review.again')}
-        </button>
-      </div>
+      <ReviewScreen
+        kind="waste-calendar"
+        app={t('title')}
+        title={t('review.title')}
+        again={t('review.again')}
+        onAgain={() => {
+          setFocusDay(config.today);
+          again();
+        }}
+        after={exportSection}
+      >
+        {config.questions.map((question) => {
+          const text = word(`questions.${question.id}.text`);
+          let answer = t('review.export');
+          if (question.ask === 'next')
+            answer = long(nextCollection(config.schedule, question.fraction, config.today) ?? config.today);
+          if (question.ask === 'choice') {
+            const right = question.options.find((option) => option.correct);
+            answer = right ? word(`questions.${question.id}.options.${right.id}.text`) : '';
+          }
+          return (
+            <li key={question.id}>
+              <span>{text}</span> <strong>{t('review.answer', { answer })}</strong>
+            </li>
+          );
+        })}
+      </ReviewScreen>
     );
   }
 
@@ -151,12 +110,45 @@ export function WasteCalendar({
   const instruction = { next: t('askNext'), choice: t('askChoice'), export: t('askExport') }[question.ask];
 
   return (
-    <div className="sim waste-calendar">
-      <p className="sim__app">{t('title')}</p>
-      <p className="waste-calendar__today-line">{t('todayLine', { date: long(config.today), street })}</p>
-      <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
-        {t('progress', { current: state.index + 1, total: config.questions.length })}
-      </h3>
+    <SimulatedApp
+      kind="waste-calendar"
+      app={t('title')}
+      intro={
+        <p className="waste-calendar__today-line">{t('todayLine', { date: long(config.today), street })}</p>
+      }
+      heading={t('progress', { current: state.index + 1, total: config.questions.length })}
+      headingRef={focusRef('heading')}
+      status={
+        <>
+          {state.wrong && !state.resolved ? (
+            <p key={tries} className="sim__wrong">
+              {state.wrong.kind === 'option'
+                ? `${t('wrongOption')} ${at(`options.${state.wrong.option}.feedback`)}`
+                : question.ask === 'next'
+                  ? wrongDayText(state.wrong.day, question.fraction)
+                  : null}
+            </p>
+          ) : null}
+          {state.resolved ? (
+            <ResultBox resultRef={focusRef('result')} className="waste-calendar__result">
+              <p className="sim__verdict">{verdict()}</p>
+              <p>{explanation()}</p>
+              {state.finished ? <p className="sim__verdict">{t('allDone')}</p> : null}
+            </ResultBox>
+          ) : null}
+        </>
+      }
+      footer={
+        <>
+          {state.resolved && !isLast ? (
+            <button type="button" className="button" onClick={() => act({ type: 'next' })}>
+              {t('next')}
+            </button>
+          ) : null}
+          {exportSection}
+        </>
+      }
+    >
       <div className="waste-calendar__question">
         <p className="waste-calendar__question-text">{at('text')}</p>
         <p>{instruction}</p>
@@ -218,34 +210,7 @@ export function WasteCalendar({
           {t('confirm', { date: long(state.selected) })}
         </button>
       ) : null}
-
-      <div className="sim__status" aria-live="polite">
-        {state.wrong && !state.resolved ? (
-          <p key={tries} className="sim__wrong">
-            {state.wrong.kind === 'option'
-              ? `${t('wrongOption')} ${at(`options.${state.wrong.option}.feedback`)}`
-              : question.ask === 'next'
-                ? wrongDayText(state.wrong.day, question.fraction)
-                : null}
-          </p>
-        ) : null}
-        {state.resolved ? (
-          <div ref={resultRef} tabIndex={-1} className="sim__result waste-calendar__result">
-            <p className="sim__verdict">{verdict()}</p>
-            <p>{explanation()}</p>
-            {state.finished ? <p className="sim__verdict">{t('allDone')}</p> : null}
-          </div>
-        ) : null}
-      </div>
-
-      {state.resolved && !isLast ? (
-        <button type="button" className="button" onClick={() => act({ type: 'next' })}>
-          {t('next')}
-        </button>
-      ) : null}
-
-      {exportSection}
-    </div>
+    </SimulatedApp>
   );
 
   function wrongDayText(wrong: WrongDay, fraction: WasteFraction): string {

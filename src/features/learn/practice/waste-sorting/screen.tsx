@@ -3,48 +3,30 @@
 // (never colour alone). Pick a thing, then a bin — by touch, mouse or keyboard. A wrong bin gets an
 // explanation specific to the thing and another try; the right one says why it is right.
 import '@/features/learn/practice/waste-sorting/styles.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   WASTE_BINS,
   type WasteDestination,
   type WasteSortingConfig,
 } from '@/content/simulations/waste-sorting';
+import { ReviewScreen } from '@/features/learn/practice/kit/review-screen';
+import { ResultBox, SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
+import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
 import {
   type SortingAction,
-  type SortingState,
   START,
   sortingStep,
   unsortedItems,
 } from '@/features/learn/practice/waste-sorting/logic';
 import { BinDrawing, ItemDrawing } from '@/features/learn/practice/waste-sorting/pictures';
 
-type Focus = 'items' | 'bins' | 'result' | null;
-
-export function WasteSorting({
-  config,
-  word,
-  onMistake,
-  onComplete,
-  completed,
-}: SimulationProps<WasteSortingConfig>) {
+export function WasteSorting(props: SimulationProps<WasteSortingConfig>) {
+  const { config, word } = props;
   const { t } = useTranslation('sim-waste-sorting');
-  const [state, setState] = useState<SortingState>(START);
-  const [reviewing, setReviewing] = useState(completed);
-  const [tries, setTries] = useState(0);
-  const itemsHeadingRef = useRef<HTMLHeadingElement>(null);
-  const binsHeadingRef = useRef<HTMLHeadingElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useRef<Focus>(null);
   const itemsId = useId();
   const binsId = useId();
-
-  useEffect(() => {
-    const target = { items: itemsHeadingRef, bins: binsHeadingRef, result: resultRef };
-    if (focusAfterRender.current) target[focusAfterRender.current].current?.focus();
-    focusAfterRender.current = null;
-  });
 
   const destinations: WasteDestination[] = [...WASTE_BINS, ...(config.extras ?? [])];
   const name = (id: string) => word(`items.${id}.name`);
@@ -53,51 +35,46 @@ export function WasteSorting({
     t('binLabel', { name: binName(bin), colour: t(`bins.${bin}.colour`) });
   const binOf = (id: string) => config.items.find((entry) => entry.id === id)?.bin ?? 'mixed';
 
-  function act(action: SortingAction) {
-    const result = sortingStep(config.items, state, action);
-    setState(result.state);
-    if (result.mistake) {
-      setTries((count) => count + 1);
+  // The heading of the things to sort is the simulation's heading: the focus goes there on a new start.
+  const { state, setState, act, again, reviewing, tries, focus, focusRef } = useSimulation(props, {
+    start: () => START,
+    step: (before, action: SortingAction) => {
+      const result = sortingStep(config.items, before, action);
       const item = result.state.selected;
       // The hint after the second mistake names the right bin of the thing the learner is stuck on.
-      onMistake(item ? t('hintBin', { item: name(item), bin: binLabel(binOf(item)) }) : undefined);
-      return;
-    }
-    if (action.type === 'pick') focusAfterRender.current = 'bins';
-    if (result.state.last?.kind === 'right') focusAfterRender.current = 'result';
-    if (action.type === 'restart') focusAfterRender.current = 'items';
-    if (result.state.finished && !state.finished && !completed) onComplete();
-  }
+      if (result.mistake && item)
+        return { ...result, hint: t('hintBin', { item: name(item), bin: binLabel(binOf(item)) }) };
+      return result;
+    },
+    finished: (current) => current.finished,
+    focusAfter: (action, result) => {
+      if (result.mistake) return undefined;
+      if (result.state.last?.kind === 'right') return 'result';
+      return action.type === 'pick' ? 'bins' : undefined;
+    },
+  });
 
   if (reviewing) {
     return (
-      <div className="sim waste-sorting">
-        <p className="sim__app">{t('title')}</p>
-        <h3 className="sim__heading">{t('review.title')}</h3>
-        <ul className="sim__review">
-          {config.items.map((item) => (
-            <li key={item.id}>
-              <ItemDrawing drawing={item.drawing} />
-              <div>
-                <p>
-                  <strong>{t('review.item', { item: name(item.id), bin: binLabel(item.bin) })}</strong>
-                </p>
-                <p>{word(`items.${item.id}.right`)}</p>
-              </div>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            setReviewing(false);
-            act({ type: 'restart' });
-          }}
-        >
-          {t('review.again')}
-        </button>
-      </div>
+      <ReviewScreen
+        kind="waste-sorting"
+        app={t('title')}
+        title={t('review.title')}
+        again={t('review.again')}
+        onAgain={again}
+      >
+        {config.items.map((item) => (
+          <li key={item.id}>
+            <ItemDrawing drawing={item.drawing} />
+            <div>
+              <p>
+                <strong>{t('review.item', { item: name(item.id), bin: binLabel(item.bin) })}</strong>
+              </p>
+              <p>{word(`items.${item.id}.right`)}</p>
+            </div>
+          </li>
+        ))}
+      </ReviewScreen>
     );
   }
 
@@ -105,14 +82,51 @@ export function WasteSorting({
   const selected = state.selected;
   const last = state.last;
   return (
-    <div className="sim waste-sorting">
-      <p className="sim__app">{t('title')}</p>
-      <p className="waste-sorting__progress">
-        {t('progress', { sorted: state.sorted.length, total: config.items.length })}
-      </p>
-
+    <SimulatedApp
+      kind="waste-sorting"
+      app={t('title')}
+      intro={
+        <p className="waste-sorting__progress">
+          {t('progress', { sorted: state.sorted.length, total: config.items.length })}
+        </p>
+      }
+      status={
+        <>
+          {last?.kind === 'pickFirst' ? <p className="waste-sorting__note">{t('pickFirst')}</p> : null}
+          {last?.kind === 'wrong' ? (
+            <p key={tries} className="sim__wrong">
+              {t('wrong', { item: name(last.item), bin: binName(last.bin) })}{' '}
+              {word(`items.${last.item}.wrong`)}
+            </p>
+          ) : null}
+          {last?.kind === 'right' ? (
+            <ResultBox resultRef={focusRef('result')} className="waste-sorting__result">
+              <p className="sim__verdict">
+                {t('right', { item: name(last.item), bin: binLabel(binOf(last.item)) })}
+              </p>
+              <p>{word(`items.${last.item}.right`)}</p>
+              {state.finished ? <p className="sim__verdict">{t('allDone')}</p> : null}
+            </ResultBox>
+          ) : null}
+        </>
+      }
+      footer={
+        last?.kind === 'right' && !state.finished ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setState({ ...state, last: undefined });
+              focus('heading');
+            }}
+          >
+            {t('nextItem')}
+          </button>
+        ) : null
+      }
+    >
       <section className="waste-sorting__items" aria-labelledby={itemsId}>
-        <h3 ref={itemsHeadingRef} tabIndex={-1} id={itemsId} className="sim__heading">
+        <h3 ref={focusRef('heading')} tabIndex={-1} id={itemsId} className="sim__heading">
           {state.finished ? t('allSorted') : t('itemsTitle')}
         </h3>
         {unsorted.length > 0 ? (
@@ -136,7 +150,7 @@ export function WasteSorting({
       </section>
 
       <section className="waste-sorting__bins" aria-labelledby={binsId}>
-        <h3 ref={binsHeadingRef} tabIndex={-1} id={binsId} className="sim__heading">
+        <h3 ref={focusRef('bins')} tabIndex={-1} id={binsId} className="sim__heading">
           {selected ? t('whereItem', { item: name(selected) }) : t('binsTitle')}
         </h3>
         <ul className="waste-sorting__bin-list">
@@ -165,37 +179,6 @@ export function WasteSorting({
           })}
         </ul>
       </section>
-
-      <div className="sim__status" aria-live="polite">
-        {last?.kind === 'pickFirst' ? <p className="waste-sorting__note">{t('pickFirst')}</p> : null}
-        {last?.kind === 'wrong' ? (
-          <p key={tries} className="sim__wrong">
-            {t('wrong', { item: name(last.item), bin: binName(last.bin) })} {word(`items.${last.item}.wrong`)}
-          </p>
-        ) : null}
-        {last?.kind === 'right' ? (
-          <div ref={resultRef} tabIndex={-1} className="sim__result waste-sorting__result">
-            <p className="sim__verdict">
-              {t('right', { item: name(last.item), bin: binLabel(binOf(last.item)) })}
-            </p>
-            <p>{word(`items.${last.item}.right`)}</p>
-            {state.finished ? <p className="sim__verdict">{t('allDone')}</p> : null}
-          </div>
-        ) : null}
-      </div>
-
-      {last?.kind === 'right' && !state.finished ? (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setState({ ...state, last: undefined });
-            focusAfterRender.current = 'items';
-          }}
-        >
-          {t('nextItem')}
-        </button>
-      ) : null}
-    </div>
+    </SimulatedApp>
   );
 }

@@ -92,10 +92,10 @@ export function useSimulation<State, Action, Result extends Outcome<State>>(
   }
 
   /** Leaves the review (or the end) and starts over, the focus on the first screen's heading. */
-  function again() {
+  function again(target: FocusTarget = 'heading') {
     setReviewing(false);
     setState(logic.start());
-    focus('heading');
+    focus(target);
   }
 
   /** Counts a try that is not a mistake (a note), so its message is announced again. */

@@ -3,19 +3,21 @@
 // with an SMS code, a bank, the e-dowód, the mObywatel app). Optionally it starts on a fake copy at a
 // wrong address. The rules are in gateway-login-logic.ts; the screens in gateway-login-screens.tsx.
 import '@/features/learn/practice/gateway-login/styles.css';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GatewayLoginConfig } from '@/content/simulations/gateway-login';
 import {
   addressOf,
   type GatewayAction,
   type GatewayProblem,
+  type GatewayState,
   gatewayStart,
   gatewayStep,
   makeCode,
 } from '@/features/learn/practice/gateway-login/logic';
 import { GatewayScreenBody } from '@/features/learn/practice/gateway-login/screens';
+import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
+import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
 
 /** Problems with their own hint in sim-gateway-login `hints.<problem>`; the rest use the step's hint. */
 const SPECIFIC_HINTS = ['fakeLogin', 'wrongAddress', 'gaveCode', 'pinIsPin2'] as const;
@@ -23,65 +25,40 @@ type HintedProblem = (typeof SPECIFIC_HINTS)[number];
 const hasHint = (found: GatewayProblem): found is HintedProblem =>
   (SPECIFIC_HINTS as readonly GatewayProblem[]).includes(found);
 
-export function GatewayLogin({
-  config,
-  word,
-  onMistake,
-  onComplete,
-  completed,
-}: SimulationProps<GatewayLoginConfig>) {
+/** The pretend browser's state and the problem of the last action, shown until the next right one. */
+type LoginState = { at: GatewayState; problem?: GatewayProblem };
+
+export function GatewayLogin(props: SimulationProps<GatewayLoginConfig>) {
+  const { config, word } = props;
   const { t } = useTranslation('sim-gateway-login');
-  const [state, setState] = useState(() => gatewayStart(config, makeCode()));
-  const [reviewing, setReviewing] = useState(completed);
-  const [problem, setProblem] = useState<GatewayProblem>();
-  // Counts wrong tries, so the same message is announced again on a second wrong try.
-  const [tries, setTries] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  // The heading of each new screen takes focus, so screen readers announce where the learner is.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every screen change by design.
-  useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-  }, [state.screen, reviewing]);
-
+  const sim = useSimulation(props, {
+    start: (): LoginState => ({ at: gatewayStart(config, makeCode()) }),
+    step: (before, action: GatewayAction) => {
+      const result = gatewayStep(config, before.at, action);
+      if (!result.problem) return { state: { at: result.state } };
+      const hint = hasHint(result.problem) ? t(`hints.${result.problem}`) : undefined;
+      return { state: { at: before.at, problem: result.problem }, mistake: true, hint };
+    },
+    finished: (current) => current.at.screen === 'loggedIn',
+    // The heading of each new screen takes focus, so screen readers announce where the learner is.
+    focusAfter: (_action, result, before) =>
+      result.state.at.screen !== before.at.screen ? 'heading' : undefined,
+  });
+  const { at: state, problem } = sim.state;
   const service = word('service');
 
-  function act(action: GatewayAction) {
-    const result = gatewayStep(config, state, action);
-    moved.current = true;
-    if (result.problem) {
-      setProblem(result.problem);
-      setTries((count) => count + 1);
-      onMistake(hasHint(result.problem) ? t(`hints.${result.problem}`) : undefined);
-      return;
-    }
-    setProblem(undefined);
-    setState(result.state);
-    if (result.state.screen === 'loggedIn' && state.screen !== 'loggedIn' && !completed) onComplete();
-  }
-
-  if (reviewing) {
+  if (sim.reviewing) {
     return (
-      <div className="sim gateway-login">
-        <p className="sim__app">{t('title')}</p>
+      <SimulatedApp kind="gateway-login" app={t('title')}>
         <div className="gateway-login__page">
           <h3 className="sim__heading">{t('finished.title')}</h3>
           <p>{t('finished.text', { service, method: t(`methods.${config.route}.name`) })}</p>
           {config.fake ? <p>{t('finished.fake', { host: config.fake.host })}</p> : null}
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setReviewing(false);
-              moved.current = true;
-              setState(gatewayStart(config, makeCode()));
-            }}
-          >
+          <button type="button" className="button button--quiet" onClick={() => sim.again()}>
             {t('finished.again')}
           </button>
         </div>
-      </div>
+      </SimulatedApp>
     );
   }
 
@@ -93,8 +70,7 @@ export function GatewayLogin({
       })
     : '';
   return (
-    <div className="sim gateway-login">
-      <p className="sim__app">{t('title')}</p>
+    <SimulatedApp kind="gateway-login" app={t('title')}>
       {/* How the learner got to the fake page: outside the browser, as it happened on the phone. */}
       {state.screen === 'fake' && config.fake ? (
         <p className="gateway-login__situation">{word('situation')}</p>
@@ -111,7 +87,7 @@ export function GatewayLogin({
             <button
               type="button"
               className="button button--quiet gateway-login__close"
-              onClick={() => act({ type: 'closePage' })}
+              onClick={() => sim.act({ type: 'closePage' })}
             >
               <span aria-hidden="true">✕</span> {t('browser.close')}
             </button>
@@ -119,7 +95,7 @@ export function GatewayLogin({
         </div>
         <div className="gateway-login__status" role="status">
           {problem ? (
-            <p key={tries} className="gateway-login__problem">
+            <p key={sim.tries} className="gateway-login__problem">
               {problemText}
             </p>
           ) : null}
@@ -129,11 +105,11 @@ export function GatewayLogin({
             config={config}
             state={state}
             service={service}
-            headingRef={headingRef}
-            act={act}
+            headingRef={sim.focusRef('heading')}
+            act={sim.act}
           />
         </div>
       </div>
-    </div>
+    </SimulatedApp>
   );
 }

@@ -1,5 +1,5 @@
 // The page shown inside the pretend browser of the 'gateway-login' simulation, one per screen.
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type GatewayLoginConfig, LOGIN_METHODS } from '@/content/simulations/gateway-login';
 import { CardAppScreens } from '@/features/learn/practice/gateway-login/card';
@@ -16,7 +16,7 @@ type ScreenProps = {
   state: GatewayState;
   /** The name of the service being logged into. */
   service: string;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
   act: (action: GatewayAction) => void;
 };
 

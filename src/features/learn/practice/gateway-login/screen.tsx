@@ -17,7 +17,7 @@ import {
 import { GatewayScreenBody } from '@/features/learn/practice/gateway-login/screens';
 import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
+import { useSimulation, type WithProblem, withProblems } from '@/features/learn/practice/kit/use-simulation';
 
 /** Problems with their own hint in sim-gateway-login `hints.<problem>`; the rest use the step's hint. */
 const SPECIFIC_HINTS = ['fakeLogin', 'wrongAddress', 'gaveCode', 'pinIsPin2'] as const;
@@ -25,20 +25,15 @@ type HintedProblem = (typeof SPECIFIC_HINTS)[number];
 const hasHint = (found: GatewayProblem): found is HintedProblem =>
   (SPECIFIC_HINTS as readonly GatewayProblem[]).includes(found);
 
-/** The pretend browser's state and the problem of the last action, shown until the next right one. */
-type LoginState = { at: GatewayState; problem?: GatewayProblem };
-
 export function GatewayLogin(props: SimulationProps<GatewayLoginConfig>) {
   const { config, word } = props;
   const { t } = useTranslation('sim-gateway-login');
   const sim = useSimulation(props, {
-    start: (): LoginState => ({ at: gatewayStart(config, makeCode()) }),
-    step: (before, action: GatewayAction) => {
-      const result = gatewayStep(config, before.at, action);
-      if (!result.problem) return { state: { at: result.state } };
-      const hint = hasHint(result.problem) ? t(`hints.${result.problem}`) : undefined;
-      return { state: { at: before.at, problem: result.problem }, mistake: true, hint };
-    },
+    start: (): WithProblem<GatewayState, GatewayProblem> => ({ at: gatewayStart(config, makeCode()) }),
+    step: withProblems<GatewayState, GatewayAction, GatewayProblem>(
+      (before, action) => gatewayStep(config, before, action),
+      (found) => (hasHint(found) ? t(`hints.${found}`) : undefined),
+    ),
     finished: (current) => current.at.screen === 'loggedIn',
     // The heading of each new screen takes focus, so screen readers announce where the learner is.
     focusAfter: (_action, result, before) =>

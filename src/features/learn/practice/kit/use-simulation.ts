@@ -103,3 +103,25 @@ export function useSimulation<State, Action, Result extends Outcome<State>>(
 
   return { state, setState, act, again, reviewing, tries, countTry, focus, focusRef };
 }
+
+/** A screen's state with the problem of the last action, shown until the next right one. */
+export type WithProblem<State, Problem> = { at: State; problem?: Problem };
+
+/**
+ * Adapts a reducer that names what went wrong (`{ state, problem }`) to `useSimulation`: a problem is a
+ * mistake, kept beside the state for its message, with the hint `hint` gives for it (if any).
+ */
+export function withProblems<State, Action, Problem>(
+  step: (state: State, action: Action) => { state: State; problem?: Problem | undefined },
+  hint: (problem: Problem) => string | undefined = () => undefined,
+): (before: WithProblem<State, Problem>, action: Action) => Outcome<WithProblem<State, Problem>> {
+  return (before, action) => {
+    const result = step(before.at, action);
+    if (result.problem === undefined) return { state: { at: result.state } };
+    return {
+      state: { at: result.state, problem: result.problem },
+      mistake: true,
+      hint: hint(result.problem),
+    };
+  };
+}

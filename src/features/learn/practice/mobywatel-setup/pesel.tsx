@@ -1,13 +1,14 @@
 // The PESEL reservation screen of the 'mobywatel-setup' simulation: the status with its date, a switch
 // and a confirmation. A reservation is lifted for a set time, chosen in the question, after which it
 // comes back by itself (FACTS.md M1.6): a learner who may forget need not switch it on again.
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   LIFT_FOR_HOURS,
   type MobywatelAction,
   type MobywatelState,
 } from '@/features/learn/practice/mobywatel-setup/logic';
+import { useFocusAfterChange } from '@/ui/use-focus-after-change';
 
 type PeselProps = {
   state: MobywatelState;
@@ -22,21 +23,12 @@ export function PeselScreen({ state, language, heading, act, children }: PeselPr
   const { t } = useTranslation('sim-mobywatel-setup');
   const questionRef = useRef<HTMLHeadingElement>(null);
   const switchRef = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
   const questionId = useId();
   const when = (at: number | undefined) =>
     new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(at ?? 0);
 
   // The question takes focus when it appears; the switch gets it back once answered.
-  useEffect(() => {
-    if (state.confirming) {
-      asked.current = true;
-      questionRef.current?.focus();
-    } else if (asked.current) {
-      asked.current = false;
-      switchRef.current?.focus();
-    }
-  }, [state.confirming]);
+  useFocusAfterChange(state.confirming, () => (state.confirming ? questionRef.current : switchRef.current));
 
   const on = state.pesel === 'on';
   const status =

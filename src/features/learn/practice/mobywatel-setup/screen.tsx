@@ -3,15 +3,17 @@
 // The rules are in mobywatel-setup-logic.ts; the bigger screens in mobywatel-setup-screens.tsx and
 // mobywatel-setup-pesel.tsx.
 import '@/features/learn/practice/mobywatel-setup/styles.css';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MobywatelSetupConfig } from '@/content/simulations/mobywatel-setup';
 import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gateway-login/fields';
 import { makeCode } from '@/features/learn/practice/gateway-login/logic';
+import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
+import { useSimulation, type WithProblem, withProblems } from '@/features/learn/practice/kit/use-simulation';
 import {
   type MobywatelAction,
   type MobywatelProblem,
+  type MobywatelState,
   mobywatelStart,
   mobywatelStep,
   SERVICES,
@@ -19,67 +21,42 @@ import {
 import { PeselScreen } from '@/features/learn/practice/mobywatel-setup/pesel';
 import { PasswordScreen, TermsScreen } from '@/features/learn/practice/mobywatel-setup/screens';
 
-export function MobywatelSetup({
-  config,
-  language,
-  onMistake,
-  onComplete,
-  completed,
-}: SimulationProps<MobywatelSetupConfig>) {
+export function MobywatelSetup(props: SimulationProps<MobywatelSetupConfig>) {
+  const { config, language } = props;
   const { t } = useTranslation('sim-mobywatel-setup');
-  const [state, setState] = useState(() => mobywatelStart(config.task, Date.now(), makeCode()));
-  const [reviewing, setReviewing] = useState(completed);
-  const [problem, setProblem] = useState<MobywatelProblem>();
-  // Counts wrong tries, so the same message is announced again on a second wrong try.
-  const [tries, setTries] = useState(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  // The heading of each new screen takes focus, so screen readers announce where the learner is.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every screen change by design.
-  useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-  }, [state.screen, reviewing]);
-
-  function act(action: MobywatelAction) {
-    const result = mobywatelStep(config.task, state, action);
-    moved.current = true;
-    setState(result.state);
-    if (result.problem) {
-      setProblem(result.problem);
-      setTries((count) => count + 1);
-      onMistake(result.problem === 'passwordMismatch' ? t('hints.passwordMismatch') : undefined);
-      return;
-    }
-    setProblem(undefined);
-    if (result.state.finished && !state.finished && !completed) onComplete();
-  }
-
-  function restart() {
-    moved.current = true;
-    setProblem(undefined);
-    setReviewing(false);
-    setState(mobywatelStart(config.task, Date.now(), makeCode()));
-  }
+  const sim = useSimulation(props, {
+    start: (): WithProblem<MobywatelState, MobywatelProblem> => ({
+      at: mobywatelStart(config.task, Date.now(), makeCode()),
+    }),
+    step: withProblems<MobywatelState, MobywatelAction, MobywatelProblem>(
+      (before, action) => mobywatelStep(config.task, before, action),
+      (found) => (found === 'passwordMismatch' ? t('hints.passwordMismatch') : undefined),
+    ),
+    finished: (current) => current.at.finished,
+    // The heading of each new screen takes focus, so screen readers announce where the learner is.
+    focusAfter: (_action, result, before) =>
+      result.state.at.screen !== before.at.screen ? 'heading' : undefined,
+  });
+  const { at: state, problem } = sim.state;
+  const act = sim.act;
 
   const heading = (text: string) => (
-    <h3 ref={headingRef} tabIndex={-1} className="sim__heading">
+    <h3 ref={sim.focusRef('heading')} tabIndex={-1} className="sim__heading">
       {text}
     </h3>
   );
 
-  if (reviewing) {
+  if (sim.reviewing) {
     return (
-      <div className="sim mobywatel">
-        <p className="sim__app">{t('title')}</p>
+      <SimulatedApp kind="mobywatel" app={t('title')}>
         <div className="mobywatel__screen">
           {heading(t('finished.title'))}
           <p>{t(`finished.${config.task}`)}</p>
-          <button type="button" className="button button--quiet" onClick={restart}>
+          <button type="button" className="button button--quiet" onClick={() => sim.again()}>
             {t('finished.again')}
           </button>
         </div>
-      </div>
+      </SimulatedApp>
     );
   }
 
@@ -91,11 +68,10 @@ export function MobywatelSetup({
   );
 
   return (
-    <div className="sim mobywatel">
-      <p className="sim__app">{t('title')}</p>
+    <SimulatedApp kind="mobywatel" app={t('title')}>
       <div className="mobywatel__status" role="status">
         {problem ? (
-          <p key={tries} className="mobywatel__problem">
+          <p key={sim.tries} className="mobywatel__problem">
             {t(`problems.${problem}`)}
           </p>
         ) : null}
@@ -208,6 +184,6 @@ export function MobywatelSetup({
           })}
         </nav>
       ) : null}
-    </div>
+    </SimulatedApp>
   );
 }

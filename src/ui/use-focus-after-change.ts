@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 
 export type FocusMove = {
   /** Focus without scrolling the element into view first (the page is scrolled otherwise). */
@@ -32,4 +32,26 @@ export function useFocusAfterChange(
     else element?.focus({ preventScroll: move.preventScroll ?? false });
     if (move.scrollToTop) window.scrollTo(0, 0);
   });
+}
+
+type FocusTarget = RefObject<HTMLElement | null> | (() => HTMLElement | null | undefined);
+
+/**
+ * Focus after the next render: `focusNext(target)` names the element that takes the focus once React
+ * has drawn the change that makes it appear (a panel that replaces the button that had the focus).
+ * Built on `useFocusAfterChange`, so a component needs no effect of its own.
+ */
+export function useFocusNext(): (target: FocusTarget, move?: FocusMove) => void {
+  const [request, setRequest] = useState<{ target: FocusTarget; move: FocusMove; serial: number }>();
+  useFocusAfterChange(
+    request?.serial,
+    () => {
+      const target = request?.target;
+      return typeof target === 'function' ? target() : target?.current;
+    },
+    request?.move,
+  );
+  return useCallback((target: FocusTarget, move: FocusMove = {}) => {
+    setRequest((previous) => ({ target, move, serial: (previous?.serial ?? 0) + 1 }));
+  }, []);
 }

@@ -4,7 +4,7 @@
 // keyboard focus goes after a change.
 import { useCallback, useRef, useState } from 'react';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { type FocusMove, useFocusAfterChange } from '@/ui/use-focus-after-change';
+import { type FocusMove, useFocusNext } from '@/ui/use-focus-after-change';
 
 /** What a simulation's reducer gives back for one action. */
 export type Outcome<State> = {
@@ -34,8 +34,6 @@ export type SimulationLogic<State, Action, Result extends Outcome<State>> = {
   moves?: Partial<Record<FocusTarget, FocusMove>>;
 };
 
-type FocusRequest = { target: FocusTarget; serial: number };
-
 /**
  * Runs a simulation through its reducer. Returns the state, `act` (one action: reports a mistake or
  * the completion and moves the focus), `again` (leaves the review and starts over), whether the review
@@ -48,20 +46,16 @@ export function useSimulation<State, Action, Result extends Outcome<State>>(
   const [state, setState] = useState(logic.start);
   const [reviewing, setReviewing] = useState(props.completed);
   const [tries, setTries] = useState(0);
-  const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   const targets = useRef(new Map<FocusTarget, HTMLElement>());
   const refs = useRef(new Map<FocusTarget, (element: HTMLElement | null) => void>());
-
-  useFocusAfterChange(
-    focusRequest?.serial,
-    () => (focusRequest ? targets.current.get(focusRequest.target) : undefined),
-    focusRequest ? logic.moves?.[focusRequest.target] : undefined,
-  );
+  const focusNext = useFocusNext();
+  const moves = logic.moves;
 
   /** After the next render, moves the focus to the element registered as `target`. */
-  const focus = useCallback((target: FocusTarget) => {
-    setFocusRequest((previous) => ({ target, serial: (previous?.serial ?? 0) + 1 }));
-  }, []);
+  const focus = useCallback(
+    (target: FocusTarget) => focusNext(() => targets.current.get(target), moves?.[target]),
+    [focusNext, moves],
+  );
 
   /** A ref callback that registers an element as a focus target (the same callback every render). */
   const focusRef = useCallback((target: FocusTarget) => {
@@ -76,14 +70,17 @@ export function useSimulation<State, Action, Result extends Outcome<State>>(
     return ref;
   }, []);
 
+  /** Counts and reports a wrong action (for a sub-screen that judges its own form), with its hint. */
+  function mistake(hint?: string) {
+    setTries((count) => count + 1);
+    props.onMistake(hint);
+  }
+
   /** Runs one action through the reducer; reports a mistake or the completion; moves the focus. */
   function act(action: Action): Result {
     const result = logic.step(state, action);
     setState(result.state);
-    if (result.mistake) {
-      setTries((count) => count + 1);
-      props.onMistake(result.hint);
-    }
+    if (result.mistake) mistake(result.hint);
     const target = logic.focusAfter?.(action, result, state);
     if (target) focus(target);
     if (!result.mistake && logic.finished(result.state) && !logic.finished(state) && !props.completed)
@@ -101,7 +98,7 @@ export function useSimulation<State, Action, Result extends Outcome<State>>(
   /** Counts a try that is not a mistake (a note), so its message is announced again. */
   const countTry = useCallback(() => setTries((count) => count + 1), []);
 
-  return { state, setState, act, again, reviewing, tries, countTry, focus, focusRef };
+  return { state, setState, act, mistake, again, reviewing, tries, countTry, focus, focusRef };
 }
 
 /** A screen's state with the problem of the last action, shown until the next right one. */

@@ -1,15 +1,16 @@
 // The video-call screen of the 'messenger-chat' simulation: the faces of the people in the call, a way
 // to add another person, and the red "Rozłącz" button. The call connects at once: no timers.
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { type Ref, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CallFace, ChatIcon } from '@/features/learn/practice/messenger-chat/pictures';
+import { useFocusNext } from '@/ui/use-focus-after-change';
 
 type CallScreenProps = {
   /** Everyone on the chat list, in order (for the face colours and the "add person" list). */
   contacts: readonly string[];
   participants: readonly string[];
   nameOf: (contact: string) => string;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
   /** Tries to add a person; false when it was the wrong one. */
   onAdd: (contact: string) => boolean;
   onHangUp: () => void;
@@ -24,16 +25,12 @@ export function CallScreen({ contacts, participants, nameOf, headingRef, onAdd, 
   const hangUpRef = useRef<HTMLButtonElement>(null);
   const firstChoiceRef = useRef<HTMLButtonElement>(null);
   // The list of people replaces the "Dodaj osobę" button and back: focus follows, never lost to the page.
-  const focusAfterRender = useRef<RefObject<HTMLButtonElement | null>>(null);
-  useEffect(() => {
-    focusAfterRender.current?.current?.focus();
-    focusAfterRender.current = null;
-  });
+  const focusNext = useFocusNext();
 
   /** Closes the list; after someone was added, the list of others is one shorter. */
   function closeChoice(added: boolean) {
     setChoosing(false);
-    focusAfterRender.current = others.length > (added ? 1 : 0) ? addRef : hangUpRef;
+    focusNext(others.length > (added ? 1 : 0) ? addRef : hangUpRef);
   }
   return (
     <div className="messenger-chat__screen messenger-chat__call">
@@ -85,7 +82,7 @@ export function CallScreen({ contacts, participants, nameOf, headingRef, onAdd, 
             className="button button--quiet"
             onClick={() => {
               setChoosing(true);
-              focusAfterRender.current = firstChoiceRef;
+              focusNext(firstChoiceRef);
             }}
           >
             <ChatIcon name="addPerson" />

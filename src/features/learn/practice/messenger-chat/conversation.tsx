@@ -1,18 +1,19 @@
 // The chat screen of the 'messenger-chat' simulation: the name at the top with the call buttons, the
 // messages, and the ways to send: a text box, a pretend gallery and a tap-to-record voice message.
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type Ref, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleryPhoto, MessengerChatConfig } from '@/content/simulations/messenger-chat';
 import type { ChatMessage, Outgoing } from '@/features/learn/practice/messenger-chat/logic';
 import { ChatIcon, GalleryPicture } from '@/features/learn/practice/messenger-chat/pictures';
 import type { WordFunction } from '@/features/learn/step-words';
+import { useFocusNext } from '@/ui/use-focus-after-change';
 
 type ConversationProps = {
   config: MessengerChatConfig;
   name: string;
   messages: readonly ChatMessage[];
   word: WordFunction;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
   onBack: () => void;
   onCall: (video: boolean) => void;
   /** Tries to send; true when it was sent (the composer then clears). */
@@ -122,11 +123,7 @@ function Composer({ config, onSend, onProblem }: Pick<ConversationProps, 'config
   const listenRef = useRef<HTMLButtonElement>(null);
   const photos = config.photos ?? ['cake', 'cat', 'flowers'];
   // When a panel replaces the button that had focus, focus moves to where the learner continues.
-  const focusAfterRender = useRef<RefObject<HTMLElement | null>>(null);
-  useEffect(() => {
-    focusAfterRender.current?.current?.focus();
-    focusAfterRender.current = null;
-  });
+  const focusNext = useFocusNext();
 
   function sendText() {
     if (draft.trim() === '') {
@@ -138,12 +135,12 @@ function Composer({ config, onSend, onProblem }: Pick<ConversationProps, 'config
 
   function choose(photo: GalleryPhoto) {
     setMode({ name: 'preview', photo });
-    focusAfterRender.current = chosenRef;
+    focusNext(chosenRef);
   }
 
   function closeGallery() {
     setMode({ name: 'write' });
-    focusAfterRender.current = photoButtonRef;
+    focusNext(photoButtonRef);
   }
 
   function toggleRecording() {
@@ -151,7 +148,7 @@ function Composer({ config, onSend, onProblem }: Pick<ConversationProps, 'config
       setRecording('ready');
       setListened(false);
       setVoiceNote(t('voice.ready'));
-      focusAfterRender.current = listenRef;
+      focusNext(listenRef);
     } else {
       setRecording('recording');
       setVoiceNote(t('voice.recording'));
@@ -162,7 +159,7 @@ function Composer({ config, onSend, onProblem }: Pick<ConversationProps, 'config
     setRecording('idle');
     setListened(false);
     setVoiceNote(note);
-    focusAfterRender.current = recordButtonRef;
+    focusNext(recordButtonRef);
   }
 
   if (mode.name === 'gallery') {

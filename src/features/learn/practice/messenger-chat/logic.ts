@@ -70,3 +70,116 @@ export type Outgoing =
   | { kind: 'text'; text: string }
   | { kind: 'photo'; photo: GalleryPhoto }
   | { kind: 'voice'; listened: boolean };
+
+/** The screens of the pretend messenger. */
+export type ChatScreen =
+  | { name: 'chats' }
+  | { name: 'chat'; contact: string }
+  | { name: 'call'; contact: string; participants: string[] }
+  | { name: 'callEnded' }
+  | { name: 'settings' };
+
+export type ChatState = {
+  screen: ChatScreen;
+  /** Each contact's chat, oldest first. */
+  messages: Record<string, ChatMessage[]>;
+  /** The key of the next message added, unique within the simulation. */
+  nextKey: number;
+  /** True once the task is done. */
+  finished: boolean;
+};
+
+export type ChatAction =
+  | { type: 'open'; screen: ChatScreen }
+  | { type: 'settings' }
+  | { type: 'send'; contact: string; outgoing: Outgoing }
+  | { type: 'call'; contact: string; video: boolean }
+  | { type: 'addParticipant'; contact: string }
+  | { type: 'hangUp' }
+  /** A sub-screen (the settings) reached the goal by its own checks. */
+  | { type: 'done' };
+
+/** What was wrong with an action, for its message. */
+export type ChatProblem =
+  | { kind: 'offTask' | 'notListened' | 'wrongParticipant' | 'endedTooSoon' }
+  | { kind: 'voiceInsteadOfVideo' | 'callInsteadOfVoiceMessage' }
+  | { kind: 'wrongPerson' | 'wrongCallee'; contact: string }
+  | { kind: 'wrongPhoto'; photo: GalleryPhoto };
+
+export function chatStart(config: MessengerChatConfig): ChatState {
+  const messages: Record<string, ChatMessage[]> = {};
+  if (config.to)
+    messages[config.to] = (config.history ?? []).map((entry, index) => ({
+      key: index,
+      fromMe: entry.fromMe,
+      kind: 'history',
+      id: entry.id,
+    }));
+  return { screen: { name: 'chats' }, messages, nextKey: 100, finished: false };
+}
+
+/** The state after an action, with the problem if the action does not fit the task. */
+export function chatStep(
+  config: MessengerChatConfig,
+  state: ChatState,
+  action: ChatAction,
+): { state: ChatState; problem?: ChatProblem } {
+  const { screen } = state;
+  switch (action.type) {
+    case 'open':
+      return { state: { ...state, screen: action.screen } };
+    case 'settings':
+      return config.task === 'twoStep'
+        ? { state: { ...state, screen: { name: 'settings' } } }
+        : { state, problem: { kind: 'offTask' } };
+    case 'send': {
+      const { contact, outgoing } = action;
+      const verdict = judgeSend(config, contact, outgoing.kind);
+      if (verdict === 'offTask') return { state, problem: { kind: 'offTask' } };
+      if (verdict === 'wrongPerson') return { state, problem: { kind: 'wrongPerson', contact } };
+      if (outgoing.kind === 'photo' && outgoing.photo !== config.photo)
+        return { state, problem: { kind: 'wrongPhoto', photo: outgoing.photo } };
+      if (outgoing.kind === 'voice' && config.listenFirst && !outgoing.listened)
+        return { state, problem: { kind: 'notListened' } };
+      const sent: ChatMessage =
+        outgoing.kind === 'voice'
+          ? { key: state.nextKey, kind: 'voice', fromMe: true }
+          : { ...outgoing, key: state.nextKey, fromMe: true };
+      const reply: ChatMessage = { key: state.nextKey + 1, kind: 'reply', fromMe: false };
+      const messages = { ...state.messages, [contact]: [...(state.messages[contact] ?? []), sent, reply] };
+      return { state: { ...state, messages, nextKey: state.nextKey + 2, finished: true } };
+    }
+    case 'call': {
+      const verdict = judgeCall(config, action.contact, action.video);
+      if (verdict === 'ok')
+        return {
+          state: {
+            ...state,
+            screen: { name: 'call', contact: action.contact, participants: [action.contact] },
+          },
+        };
+      return {
+        state,
+        problem:
+          verdict === 'wrongPerson' ? { kind: 'wrongCallee', contact: action.contact } : { kind: verdict },
+      };
+    }
+    case 'addParticipant':
+      if (screen.name !== 'call') return { state };
+      if (config.addParticipant && action.contact !== config.addParticipant)
+        return { state, problem: { kind: 'wrongParticipant' } };
+      return {
+        state: { ...state, screen: { ...screen, participants: [...screen.participants, action.contact] } },
+      };
+    case 'hangUp':
+      if (screen.name !== 'call') return { state };
+      if (callGoalReached(config, screen.participants))
+        return { state: { ...state, screen: { name: 'callEnded' }, finished: true } };
+      return {
+        state: { ...state, screen: { name: 'chat', contact: screen.contact } },
+        problem: { kind: 'endedTooSoon' },
+      };
+    case 'done':
+      return { state: { ...state, finished: true } };
+  }
+}

@@ -2,132 +2,77 @@
 // list of chats, a chat with a family member, a video call and the settings. The config sets the task;
 // this component keeps the screens and messages and judges each action (messenger-chat-logic.ts).
 import '@/features/learn/practice/messenger-chat/styles.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessengerChatConfig } from '@/content/simulations/messenger-chat';
+import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
+import { useSimulation, type WithProblem, withProblems } from '@/features/learn/practice/kit/use-simulation';
 import { CallScreen } from '@/features/learn/practice/messenger-chat/call';
 import { Conversation } from '@/features/learn/practice/messenger-chat/conversation';
 import {
-  type ChatMessage,
-  callGoalReached,
-  judgeCall,
-  judgeSend,
-  type Outgoing,
+  type ChatAction,
+  type ChatProblem,
+  type ChatScreen,
+  type ChatState,
+  chatStart,
+  chatStep,
 } from '@/features/learn/practice/messenger-chat/logic';
 import { ChatIcon } from '@/features/learn/practice/messenger-chat/pictures';
 import { SettingsScreen } from '@/features/learn/practice/messenger-chat/settings';
 
-type Screen =
-  | { name: 'chats' }
-  | { name: 'chat'; contact: string }
-  | { name: 'call'; contact: string; participants: string[] }
-  | { name: 'callEnded' }
-  | { name: 'settings' }
-  | { name: 'finished' };
-
-type Messages = Record<string, ChatMessage[]>;
-
-function startMessages(config: MessengerChatConfig): Messages {
-  const messages: Messages = {};
-  if (config.to)
-    messages[config.to] = (config.history ?? []).map((entry, index) => ({
-      key: index,
-      fromMe: entry.fromMe,
-      kind: 'history',
-      id: entry.id,
-    }));
-  return messages;
-}
-
-export function MessengerChat({
-  config,
-  word,
-  onMistake,
-  onComplete,
-  completed,
-}: SimulationProps<MessengerChatConfig>) {
+export function MessengerChat(props: SimulationProps<MessengerChatConfig>) {
+  const { config, word } = props;
   const { t } = useTranslation('sim-messenger-chat');
-  const [screen, setScreen] = useState<Screen>(completed ? { name: 'finished' } : { name: 'chats' });
-  const [messages, setMessages] = useState<Messages>(() => startMessages(config));
-  const [status, setStatus] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const nextKey = useRef(100);
-  const firstScreen = useRef(true);
+  // What a sub-screen (the composer, the settings) said about its own form; cleared by the next action.
+  const [note, setNote] = useState('');
+  const sim = useSimulation(props, {
+    start: (): WithProblem<ChatState, ChatProblem> => ({ at: chatStart(config) }),
+    step: withProblems<ChatState, ChatAction, ChatProblem>((before, action) =>
+      chatStep(config, before, action),
+    ),
+    finished: (current) => current.at.finished,
+    // The heading of each new screen takes focus, so screen readers announce where the learner is.
+    focusAfter: (_action: ChatAction, result, before) =>
+      screenKey(result.state.at.screen) !== screenKey(before.at.screen) ? 'heading' : undefined,
+  });
+  const { at: state, problem } = sim.state;
+  const screen = state.screen;
+  const headingRef = sim.focusRef('heading');
   const nameOf = (contact: string) => word(`contacts.${contact}`);
   const target = config.to ? nameOf(config.to) : '';
 
-  // The heading of each new screen takes focus, so screen readers announce where the learner is.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every screen change by design.
-  useEffect(() => {
-    if (firstScreen.current) {
-      firstScreen.current = false;
-      return;
-    }
-    headingRef.current?.focus();
-  }, [screen.name, screen.name === 'chat' ? screen.contact : '']);
-
-  function go(next: Screen) {
-    setStatus('');
-    setScreen(next);
+  /** Runs an action; true when it was a right one. */
+  function run(action: ChatAction): boolean {
+    setNote('');
+    return !sim.act(action).mistake;
   }
 
   function mistake(message?: string) {
-    if (message) setStatus(message);
-    onMistake();
+    if (message) setNote(message);
+    sim.mistake();
   }
 
-  function complete() {
-    setStatus('');
-    if (!completed) onComplete();
-  }
-
-  function append(contact: string, ...added: Omit<ChatMessage, 'key'>[]) {
-    setMessages((current) => ({
-      ...current,
-      [contact]: [
-        ...(current[contact] ?? []),
-        ...added.map((message) => ({ ...message, key: nextKey.current++ }) as ChatMessage),
-      ],
-    }));
-  }
-
-  function send(contact: string, outgoing: Outgoing): boolean {
-    const verdict = judgeSend(config, contact, outgoing.kind);
-    if (verdict === 'offTask') {
-      mistake(t('problem.offTask'));
-      return false;
+  function problemText(found: ChatProblem): string {
+    switch (found.kind) {
+      case 'wrongPerson':
+      case 'wrongCallee':
+        return t(`problem.${found.kind}`, { name: nameOf(found.contact), target });
+      case 'wrongPhoto':
+        return t('problem.wrongPhoto', { photo: t(`photos.${found.photo}`) });
+      case 'wrongParticipant':
+      case 'endedTooSoon':
+        return t(`problem.${found.kind}`, {
+          name: config.addParticipant ? nameOf(config.addParticipant) : '',
+        });
+      default:
+        return t(`problem.${found.kind}`);
     }
-    if (verdict === 'wrongPerson') {
-      mistake(t('problem.wrongPerson', { name: nameOf(contact), target }));
-      return false;
-    }
-    if (outgoing.kind === 'photo' && outgoing.photo !== config.photo) {
-      mistake(t('problem.wrongPhoto', { photo: t(`photos.${outgoing.photo}`) }));
-      return false;
-    }
-    if (outgoing.kind === 'voice' && config.listenFirst && !outgoing.listened) {
-      mistake(t('problem.notListened'));
-      return false;
-    }
-    const sent: Omit<ChatMessage, 'key'> =
-      outgoing.kind === 'voice' ? { kind: 'voice', fromMe: true } : { ...outgoing, fromMe: true };
-    append(contact, sent, { kind: 'reply', fromMe: false });
-    complete();
-    return true;
   }
 
-  function call(contact: string, video: boolean) {
-    const verdict = judgeCall(config, contact, video);
-    if (verdict === 'ok') go({ name: 'call', contact, participants: [contact] });
-    else if (verdict === 'wrongPerson') mistake(t('problem.wrongCallee', { name: nameOf(contact), target }));
-    else mistake(t(`problem.${verdict}`));
-  }
-
-  if (screen.name === 'finished') {
+  if (sim.reviewing) {
     return (
-      <div className="sim messenger-chat">
-        <p className="sim__app">{t('appName')}</p>
+      <SimulatedApp kind="messenger-chat" app={t('appName')}>
         <div className="messenger-chat__screen">
           <h3 className="messenger-chat__title">{t('finished.title')}</h3>
           <p>{t(`finished.${config.task}`, { name: target })}</p>
@@ -135,22 +80,21 @@ export function MessengerChat({
             type="button"
             className="button button--quiet"
             onClick={() => {
-              setMessages(startMessages(config));
-              go({ name: 'chats' });
+              setNote('');
+              sim.again();
             }}
           >
             {t('finished.again')}
           </button>
         </div>
-      </div>
+      </SimulatedApp>
     );
   }
 
   return (
-    <div className="sim messenger-chat">
-      <p className="sim__app">{t('appName')}</p>
+    <SimulatedApp kind="messenger-chat" app={t('appName')}>
       <p className="messenger-chat__status" role="status">
-        {status}
+        {note || (problem ? problemText(problem) : '')}
       </p>
       {screen.name === 'chats' ? (
         <div className="messenger-chat__screen">
@@ -158,13 +102,7 @@ export function MessengerChat({
             <h3 ref={headingRef} tabIndex={-1} className="messenger-chat__title">
               {t('chats.title')}
             </h3>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() =>
-                config.task === 'twoStep' ? go({ name: 'settings' }) : mistake(t('problem.offTask'))
-              }
-            >
+            <button type="button" className="button button--quiet" onClick={() => run({ type: 'settings' })}>
               <ChatIcon name="gear" />
               {t('chats.settings')}
             </button>
@@ -175,7 +113,7 @@ export function MessengerChat({
                 <button
                   type="button"
                   className="messenger-chat__contact"
-                  onClick={() => go({ name: 'chat', contact })}
+                  onClick={() => run({ type: 'open', screen: { name: 'chat', contact } })}
                 >
                   <span
                     className={`messenger-chat__avatar messenger-chat__avatar--${index}`}
@@ -195,12 +133,12 @@ export function MessengerChat({
           key={screen.contact}
           config={config}
           name={nameOf(screen.contact)}
-          messages={messages[screen.contact] ?? []}
+          messages={state.messages[screen.contact] ?? []}
           word={word}
           headingRef={headingRef}
-          onBack={() => go({ name: 'chats' })}
-          onCall={(video) => call(screen.contact, video)}
-          onSend={(outgoing) => send(screen.contact, outgoing)}
+          onBack={() => run({ type: 'open', screen: { name: 'chats' } })}
+          onCall={(video) => run({ type: 'call', contact: screen.contact, video })}
+          onSend={(outgoing) => run({ type: 'send', contact: screen.contact, outgoing })}
           onProblem={mistake}
         />
       ) : null}
@@ -210,28 +148,8 @@ export function MessengerChat({
           participants={screen.participants}
           nameOf={nameOf}
           headingRef={headingRef}
-          onAdd={(contact) => {
-            if (config.addParticipant && contact !== config.addParticipant) {
-              mistake(t('problem.wrongParticipant', { name: nameOf(config.addParticipant) }));
-              return false;
-            }
-            setStatus('');
-            setScreen({ ...screen, participants: [...screen.participants, contact] });
-            return true;
-          }}
-          onHangUp={() => {
-            if (callGoalReached(config, screen.participants)) {
-              go({ name: 'callEnded' });
-              complete();
-            } else {
-              setScreen({ name: 'chat', contact: screen.contact });
-              mistake(
-                t('problem.endedTooSoon', {
-                  name: config.addParticipant ? nameOf(config.addParticipant) : '',
-                }),
-              );
-            }
-          }}
+          onAdd={(contact) => run({ type: 'addParticipant', contact })}
+          onHangUp={() => run({ type: 'hangUp' })}
         />
       ) : null}
       {screen.name === 'callEnded' ? (
@@ -239,7 +157,11 @@ export function MessengerChat({
           <h3 ref={headingRef} tabIndex={-1} className="messenger-chat__title">
             {t('call.ended')}
           </h3>
-          <button type="button" className="button button--quiet" onClick={() => go({ name: 'chats' })}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => run({ type: 'open', screen: { name: 'chats' } })}
+          >
             {t('call.backToChats')}
           </button>
         </div>
@@ -247,12 +169,20 @@ export function MessengerChat({
       {screen.name === 'settings' ? (
         <SettingsScreen
           headingRef={headingRef}
-          onExit={() => go({ name: 'chats' })}
+          onExit={() => run({ type: 'open', screen: { name: 'chats' } })}
           onMistake={mistake}
-          onDone={complete}
-          onPageChange={() => setStatus('')}
+          onDone={() => run({ type: 'done' })}
+          onPageChange={() => {
+            setNote('');
+            sim.focus('heading');
+          }}
         />
       ) : null}
-    </div>
+    </SimulatedApp>
   );
+}
+
+/** A screen's identity for the focus: another chat is another screen, another participant is not. */
+function screenKey(screen: ChatScreen): string {
+  return screen.name === 'chat' ? `chat:${screen.contact}` : screen.name;
 }

@@ -1,6 +1,6 @@
 // The settings of the 'messenger-chat' simulation: Ustawienia → Konto → Weryfikacja dwuetapowa → Włącz,
 // then a 6-digit PIN typed twice and an optional e-mail (FACTS.md M4.1).
-import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type Ref, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPin, looksLikeEmail } from '@/features/learn/practice/messenger-chat/logic';
 import { ChatIcon } from '@/features/learn/practice/messenger-chat/pictures';
@@ -8,7 +8,7 @@ import { ChatIcon } from '@/features/learn/practice/messenger-chat/pictures';
 type Page = 'main' | 'account' | 'twoStep' | 'pin' | 'repeat' | 'email' | 'done';
 
 type SettingsProps = {
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
   onExit: () => void;
   /** A wrong action; the message, if any, is shown by the simulation's status line. */
   onMistake: (message?: string) => void;
@@ -22,18 +22,12 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
   const [page, setPage] = useState<Page>('main');
   const [pin, setPin] = useState('');
   const [email, setEmail] = useState('');
-  const firstPage = useRef(true);
 
-  // Each new page's heading takes focus, as a new screen would be announced on a phone.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every page change by design.
-  useEffect(() => {
-    if (firstPage.current) {
-      firstPage.current = false;
-      return;
-    }
+  /** Opens another page: what was said about the last one no longer applies; its heading takes focus. */
+  function open(next: Page) {
+    setPage(next);
     onPageChange();
-    headingRef.current?.focus();
-  }, [page]);
+  }
 
   const heading = (text: string) => (
     <h3 ref={headingRef} tabIndex={-1} className="messenger-chat__title">
@@ -44,7 +38,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
     <button
       type="button"
       className="button button--quiet"
-      onClick={() => (to === 'exit' ? onExit() : setPage(to))}
+      onClick={() => (to === 'exit' ? onExit() : open(to))}
     >
       <ChatIcon name="back" />
       {t('settings.back')}
@@ -67,7 +61,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
             {heading(t('settings.title'))}
           </div>
           <ul className="messenger-chat__menu">
-            {menuItem(t('settings.account'), () => setPage('account'))}
+            {menuItem(t('settings.account'), () => open('account'))}
             {menuItem(t('settings.chats'), () => onMistake(t('problem.wrongSettingMain')))}
             {menuItem(t('settings.notifications'), () => onMistake(t('problem.wrongSettingMain')))}
             {menuItem(t('settings.privacy'), () => onMistake(t('problem.wrongSettingMain')))}
@@ -83,7 +77,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
           </div>
           <ul className="messenger-chat__menu">
             {menuItem(t('account.changeNumber'), () => onMistake(t('problem.wrongSettingAccount')))}
-            {menuItem(t('account.twoStep'), () => setPage('twoStep'))}
+            {menuItem(t('account.twoStep'), () => open('twoStep'))}
             {menuItem(t('account.info'), () => onMistake(t('problem.wrongSettingAccount')))}
           </ul>
         </div>
@@ -97,7 +91,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
           </div>
           <p className="messenger-chat__state">{t('twoStep.off')}</p>
           <p>{t('twoStep.explain')}</p>
-          <button type="button" className="button" onClick={() => setPage('pin')}>
+          <button type="button" className="button" onClick={() => open('pin')}>
             {t('twoStep.turnOn')}
           </button>
         </div>
@@ -128,8 +122,8 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
             onAccept={(typed) => {
               if (page === 'pin') {
                 setPin(typed.replace(/\s+/g, ''));
-                setPage('repeat');
-              } else setPage('email');
+                open('repeat');
+              } else open('email');
             }}
           />
         </div>
@@ -142,7 +136,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
             onMistake={() => onMistake()}
             onAccept={(address) => {
               setEmail(address);
-              setPage('done');
+              open('done');
               onDone();
             }}
           />

@@ -1,7 +1,7 @@
 // The made-up bank app of the 'ticket-purchase' simulation: it shows a BLIK code with a calm countdown
 // (two minutes; when it runs out the learner simply takes a new code) and asks to confirm the payment
 // after checking the amount and the recipient (FACTS.md M2.11, M12).
-import type { RefObject } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type BlikCode,
@@ -10,7 +10,7 @@ import {
   secondsLeft,
 } from '@/features/learn/practice/ticket-purchase/logic';
 
-type BankHeaderProps = { headingRef: RefObject<HTMLHeadingElement | null>; title: string };
+type BankHeaderProps = { headingRef: Ref<HTMLHeadingElement>; title: string };
 
 function BankHeader({ headingRef, title }: BankHeaderProps) {
   const { t } = useTranslation('sim-ticket-purchase');
@@ -25,7 +25,7 @@ function BankHeader({ headingRef, title }: BankHeaderProps) {
 }
 
 type BankCodeProps = {
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
   code: BlikCode | undefined;
   now: number;
   onNewCode: () => void;
@@ -72,7 +72,7 @@ export function BankCode({ headingRef, code, now, onNewCode, onBack }: BankCodeP
 }
 
 type BankConfirmProps = {
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef: Ref<HTMLHeadingElement>;
   amount: string;
   onConfirm: () => void;
   onReject: () => void;

@@ -85,6 +85,14 @@ export type Problem =
   | 'noCode';
 export type Note = 'codeExpired' | 'rejected';
 
+/** Problems whose message is also the best hint after the second mistake. */
+export const SPECIFIC_HINTS: readonly Problem[] = [
+  'wrongCity',
+  'noReducedRight',
+  'hasReducedRight',
+  'wrongKind',
+];
+
 export type PurchaseAction =
   | { type: 'open'; to: 'transport' | 'parking' }
   | { type: 'city'; city: string }

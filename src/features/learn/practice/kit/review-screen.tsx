@@ -32,7 +32,7 @@ export function ReviewScreen({
       <h3 className="sim__heading">{title}</h3>
       {list ? <ul className="sim__review">{children}</ul> : children}
       {after}
-      <button type="button" className="button button--quiet" onClick={onAgain}>
+      <button type="button" className="button button--quiet" onClick={() => onAgain()}>
         {again}
       </button>
     </div>

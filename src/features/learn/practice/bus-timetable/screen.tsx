@@ -131,7 +131,7 @@ export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
         ) : null
       }
     >
-      <div className="bus-timetable__situation">
+      <div className="sim__situation bus-timetable__situation">
         <p className="bus-timetable__today">{t('today', { today: today(question) })}</p>
         <p className="bus-timetable__now">{t('now', { time: question.now })}</p>
         {question.needLetter ? (

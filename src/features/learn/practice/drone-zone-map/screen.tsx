@@ -113,7 +113,7 @@ export function DroneZoneMap(props: SimulationProps<DroneZoneMapConfig>) {
         ) : null
       }
     >
-      <div className="drone-zone-map__situation">
+      <div className="sim__situation drone-zone-map__situation">
         <p className="drone-zone-map__place">{at('text')}</p>
         <p>{place.ask === 'find' ? t('find') : t('judge')}</p>
       </div>

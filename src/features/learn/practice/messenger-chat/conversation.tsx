@@ -62,11 +62,11 @@ export function Conversation({
       </div>
       <div className="messenger-chat__log" role="log" aria-label={t('chat.log')}>
         {messages.length === 0 ? <p className="messenger-chat__empty">{t('chat.empty')}</p> : null}
-        <ol className="messenger-chat__messages">
+        <ol className="sim__bubbles messenger-chat__messages">
           {messages.map((message) => (
             <li
               key={message.key}
-              className={`messenger-chat__message messenger-chat__message--${message.fromMe ? 'me' : 'them'}`}
+              className={`sim__bubble sim__bubble--${message.fromMe ? 'me' : 'them'} messenger-chat__message messenger-chat__message--${message.fromMe ? 'me' : 'them'}`}
             >
               <span className="visually-hidden">{message.fromMe ? t('chat.you') : name}: </span>
               <MessageBody message={message} word={word} />

@@ -112,7 +112,7 @@ export function MessengerChat(props: SimulationProps<MessengerChatConfig>) {
               <li key={contact}>
                 <button
                   type="button"
-                  className="messenger-chat__contact"
+                  className="sim__choice messenger-chat__contact"
                   onClick={() => run({ type: 'open', screen: { name: 'chat', contact } })}
                 >
                   <span

@@ -164,9 +164,12 @@ function ItemCard({ item, at }: { item: ScamItem; at: WordFunction }) {
         {t(`channel.${item.channel}`)}
       </p>
       <p className="scam-check__from">{t('from', { from: at('from') })}</p>
-      <ol className="scam-check__lines" aria-label={t('lines')}>
+      <ol className="sim__bubbles scam-check__lines" aria-label={t('lines')}>
         {item.lines.map((line) => (
-          <li key={line.id} className={`scam-check__line scam-check__line--${line.fromMe ? 'me' : 'them'}`}>
+          <li
+            key={line.id}
+            className={`sim__bubble sim__bubble--${line.fromMe ? 'me' : 'them'} scam-check__line scam-check__line--${line.fromMe ? 'me' : 'them'}`}
+          >
             {/* In a written message the bubble shows who wrote it; in a call, the speaker is always named. */}
             <span
               className={

@@ -117,7 +117,7 @@ export function TicketPurchase(props: SimulationProps<TicketPurchaseConfig>) {
   }
 
   const situation = (
-    <div className="ticket-purchase__situation">
+    <div className="sim__situation ticket-purchase__situation">
       <p className="ticket-purchase__situation-title">{t('situation')}</p>
       <p>{word('situation')}</p>
     </div>

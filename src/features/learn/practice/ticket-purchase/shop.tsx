@@ -76,7 +76,9 @@ export function Menu({ items }: { items: readonly MenuItem[] }) {
           <button
             type="button"
             className={
-              item.className ? `ticket-purchase__choice ${item.className}` : 'ticket-purchase__choice'
+              item.className
+                ? `sim__choice ticket-purchase__choice ${item.className}`
+                : 'sim__choice ticket-purchase__choice'
             }
             onClick={item.onClick}
           >

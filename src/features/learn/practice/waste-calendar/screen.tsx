@@ -149,7 +149,7 @@ export function WasteCalendar(props: SimulationProps<WasteCalendarConfig>) {
         </>
       }
     >
-      <div className="waste-calendar__question">
+      <div className="sim__situation waste-calendar__question">
         <p className="waste-calendar__question-text">{at('text')}</p>
         <p>{instruction}</p>
       </div>

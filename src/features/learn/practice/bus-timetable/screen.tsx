@@ -18,7 +18,7 @@ import {
 import { ReviewScreen } from '@/features/learn/practice/kit/review-screen';
 import { ResultBox, SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
+import { questionFocus, useSimulation } from '@/features/learn/practice/kit/use-simulation';
 
 /** `9:05` as a stop timetable prints it. */
 function clock(hour: number, minute: number): string {
@@ -40,12 +40,9 @@ export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
     start: () => START,
     step: (before, action: TimetableAction) => timetableStep(config, before, action),
     finished: (current) => current.finished,
-    focusAfter: (action, result, before) => {
-      // A wrong pick keeps the focus on the table; the message under it is announced and scrolled to.
-      if (result.mistake) return 'status';
-      if (action.type === 'next') return 'heading';
-      return result.state.resolved && !before.resolved ? 'result' : undefined;
-    },
+    // A wrong pick keeps the focus on the table; the message under it is announced and scrolled to.
+    focusAfter: (action, result, before) =>
+      result.mistake ? 'status' : questionFocus(action, result, before),
     moves: { status: { scrollOnly: true } },
   });
 
@@ -116,19 +113,16 @@ export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
           {state.finished ? <p className="bus-timetable__done">{t('allDone')}</p> : null}
         </>
       }
-      footer={
-        state.resolved && !isLast ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              fresh();
-              act({ type: 'next' });
-            }}
-          >
-            {t('next')}
-          </button>
-        ) : null
+      next={
+        state.resolved && !isLast
+          ? {
+              label: t('next'),
+              onNext: () => {
+                fresh();
+                act({ type: 'next' });
+              },
+            }
+          : undefined
       }
     >
       <div className="sim__situation bus-timetable__situation">
@@ -145,7 +139,7 @@ export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
         <p>{t('question')}</p>
       </div>
 
-      <div className="bus-timetable__board">
+      <div className="sim__panel bus-timetable__board">
         <div className="bus-timetable__head">
           <p className="bus-timetable__line">
             <span className="bus-timetable__line-label">{t('line')}</span>{' '}

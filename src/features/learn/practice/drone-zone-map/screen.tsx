@@ -11,7 +11,7 @@ import { START, type ZoneMapAction, zoneMapStep } from '@/features/learn/practic
 import { ReviewScreen } from '@/features/learn/practice/kit/review-screen';
 import { ResultBox, SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
+import { questionFocus, useSimulation } from '@/features/learn/practice/kit/use-simulation';
 
 /** The zones in map order: left to right, top to bottom. */
 const MAP_ORDER: readonly DroneZone[] = ['airport', 'field', 'estate', 'park', 'government', 'festival'];
@@ -34,11 +34,7 @@ export function DroneZoneMap(props: SimulationProps<DroneZoneMapConfig>) {
     start: () => START,
     step: (before, action: ZoneMapAction) => zoneMapStep(config.places, before, action),
     finished: (current) => current.finished,
-    focusAfter: (action, result, before) => {
-      if (result.mistake) return undefined;
-      if (action.type === 'next') return 'heading';
-      return result.state.resolved && !before.resolved ? 'result' : undefined;
-    },
+    focusAfter: questionFocus,
   });
 
   const zoneName = (zone: DroneZone) => t(`zones.${zone}.name`);
@@ -98,19 +94,16 @@ export function DroneZoneMap(props: SimulationProps<DroneZoneMapConfig>) {
           {state.finished ? <p className="drone-zone-map__done">{t('allDone')}</p> : null}
         </>
       }
-      footer={
-        state.resolved && !isLast ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setSelected(undefined);
-              act({ type: 'next' });
-            }}
-          >
-            {t('next')}
-          </button>
-        ) : null
+      next={
+        state.resolved && !isLast
+          ? {
+              label: t('next'),
+              onNext: () => {
+                setSelected(undefined);
+                act({ type: 'next' });
+              },
+            }
+          : undefined
       }
     >
       <div className="sim__situation drone-zone-map__situation">

@@ -17,7 +17,12 @@ import {
 import { GatewayScreenBody } from '@/features/learn/practice/gateway-login/screens';
 import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { useSimulation, type WithProblem, withProblems } from '@/features/learn/practice/kit/use-simulation';
+import {
+  headingOnNewScreen,
+  useSimulation,
+  type WithProblem,
+  withProblems,
+} from '@/features/learn/practice/kit/use-simulation';
 
 /** Problems with their own hint in sim-gateway-login `hints.<problem>`; the rest use the step's hint. */
 const SPECIFIC_HINTS = ['fakeLogin', 'wrongAddress', 'gaveCode', 'pinIsPin2'] as const;
@@ -35,9 +40,7 @@ export function GatewayLogin(props: SimulationProps<GatewayLoginConfig>) {
       (found) => (hasHint(found) ? t(`hints.${found}`) : undefined),
     ),
     finished: (current) => current.at.screen === 'loggedIn',
-    // The heading of each new screen takes focus, so screen readers announce where the learner is.
-    focusAfter: (_action, result, before) =>
-      result.state.at.screen !== before.at.screen ? 'heading' : undefined,
+    focusAfter: headingOnNewScreen((current) => current.at.screen),
   });
   const { at: state, problem } = sim.state;
   const service = word('service');

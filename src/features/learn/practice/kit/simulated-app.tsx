@@ -17,7 +17,9 @@ type SimulatedAppProps = {
   /** Messages after an action, announced politely; rendered after the screen. */
   status?: ReactNode;
   statusRef?: Ref<HTMLDivElement>;
-  /** What comes after the status (e.g. "Dalej"). */
+  /** The button to the next question, once this one is answered (and it is not the last). */
+  next?: { label: string; onNext: () => void } | undefined;
+  /** What comes last (e.g. a button that works on every question). */
   footer?: ReactNode;
   children?: ReactNode;
 };
@@ -30,6 +32,7 @@ export function SimulatedApp({
   headingRef,
   status,
   statusRef,
+  next,
   footer,
   children,
 }: SimulatedAppProps) {
@@ -47,6 +50,11 @@ export function SimulatedApp({
         <div ref={statusRef} className="sim__status" aria-live="polite">
           {status}
         </div>
+      ) : null}
+      {next ? (
+        <button type="button" className="button" onClick={next.onNext}>
+          {next.label}
+        </button>
       ) : null}
       {footer}
     </div>

@@ -122,3 +122,26 @@ export function withProblems<State, Action, Problem>(
     };
   };
 }
+
+/**
+ * The focus of a simulation that asks one question at a time: the result box when a question is
+ * answered, the heading when the next one comes; a wrong answer leaves the focus where it is.
+ */
+export function questionFocus<State extends { resolved: boolean }>(
+  action: { type: string },
+  result: Outcome<State>,
+  before: State,
+): FocusTarget | undefined {
+  if (result.mistake) return undefined;
+  if (action.type === 'next') return 'heading';
+  return result.state.resolved && !before.resolved ? 'result' : undefined;
+}
+
+/**
+ * The focus of a simulation of screens: the heading of each new screen takes focus, so screen readers
+ * announce where the learner is. `screenOf` names the screen a state shows.
+ */
+export function headingOnNewScreen<State>(screenOf: (state: State) => unknown) {
+  return (_action: unknown, result: Outcome<State>, before: State): FocusTarget | undefined =>
+    screenOf(result.state) !== screenOf(before) ? 'heading' : undefined;
+}

@@ -58,7 +58,7 @@ export function CallScreen({ contacts, participants, nameOf, headingRef, onAdd, 
               key={contact}
               ref={index === 0 ? firstChoiceRef : undefined}
               type="button"
-              className="button button--quiet messenger-chat__wide"
+              className="button button--quiet sim__wide messenger-chat__wide"
               onClick={() => {
                 if (onAdd(contact)) {
                   closeChoice(true);

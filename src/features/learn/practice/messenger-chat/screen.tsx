@@ -7,7 +7,12 @@ import { useTranslation } from 'react-i18next';
 import type { MessengerChatConfig } from '@/content/simulations/messenger-chat';
 import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { useSimulation, type WithProblem, withProblems } from '@/features/learn/practice/kit/use-simulation';
+import {
+  headingOnNewScreen,
+  useSimulation,
+  type WithProblem,
+  withProblems,
+} from '@/features/learn/practice/kit/use-simulation';
 import { CallScreen } from '@/features/learn/practice/messenger-chat/call';
 import { Conversation } from '@/features/learn/practice/messenger-chat/conversation';
 import {
@@ -32,9 +37,7 @@ export function MessengerChat(props: SimulationProps<MessengerChatConfig>) {
       chatStep(config, before, action),
     ),
     finished: (current) => current.at.finished,
-    // The heading of each new screen takes focus, so screen readers announce where the learner is.
-    focusAfter: (_action: ChatAction, result, before) =>
-      screenKey(result.state.at.screen) !== screenKey(before.at.screen) ? 'heading' : undefined,
+    focusAfter: headingOnNewScreen((current) => screenKey(current.at.screen)),
   });
   const { at: state, problem } = sim.state;
   const screen = state.screen;
@@ -107,7 +110,7 @@ export function MessengerChat(props: SimulationProps<MessengerChatConfig>) {
               {t('chats.settings')}
             </button>
           </div>
-          <ul className="messenger-chat__menu">
+          <ul className="sim__list messenger-chat__menu">
             {config.contacts.map((contact, index) => (
               <li key={contact}>
                 <button

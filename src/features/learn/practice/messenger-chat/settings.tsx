@@ -46,7 +46,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
   );
   const menuItem = (label: string, onClick: () => void) => (
     <li>
-      <button type="button" className="button button--quiet messenger-chat__wide" onClick={onClick}>
+      <button type="button" className="button button--quiet sim__wide messenger-chat__wide" onClick={onClick}>
         {label}
       </button>
     </li>
@@ -60,7 +60,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
             {back('exit')}
             {heading(t('settings.title'))}
           </div>
-          <ul className="messenger-chat__menu">
+          <ul className="sim__list messenger-chat__menu">
             {menuItem(t('settings.account'), () => open('account'))}
             {menuItem(t('settings.chats'), () => onMistake(t('problem.wrongSettingMain')))}
             {menuItem(t('settings.notifications'), () => onMistake(t('problem.wrongSettingMain')))}
@@ -75,7 +75,7 @@ export function SettingsScreen({ headingRef, onExit, onMistake, onDone, onPageCh
             {back('main')}
             {heading(t('account.title'))}
           </div>
-          <ul className="messenger-chat__menu">
+          <ul className="sim__list messenger-chat__menu">
             {menuItem(t('account.changeNumber'), () => onMistake(t('problem.wrongSettingAccount')))}
             {menuItem(t('account.twoStep'), () => open('twoStep'))}
             {menuItem(t('account.info'), () => onMistake(t('problem.wrongSettingAccount')))}

@@ -9,7 +9,12 @@ import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gatewa
 import { makeCode } from '@/features/learn/practice/gateway-login/logic';
 import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { useSimulation, type WithProblem, withProblems } from '@/features/learn/practice/kit/use-simulation';
+import {
+  headingOnNewScreen,
+  useSimulation,
+  type WithProblem,
+  withProblems,
+} from '@/features/learn/practice/kit/use-simulation';
 import {
   type MobywatelAction,
   type MobywatelProblem,
@@ -33,9 +38,7 @@ export function MobywatelSetup(props: SimulationProps<MobywatelSetupConfig>) {
       (found) => (found === 'passwordMismatch' ? t('hints.passwordMismatch') : undefined),
     ),
     finished: (current) => current.at.finished,
-    // The heading of each new screen takes focus, so screen readers announce where the learner is.
-    focusAfter: (_action, result, before) =>
-      result.state.at.screen !== before.at.screen ? 'heading' : undefined,
+    focusAfter: headingOnNewScreen((current) => current.at.screen),
   });
   const { at: state, problem } = sim.state;
   const act = sim.act;

@@ -85,12 +85,10 @@ export function ScamCheck(props: SimulationProps<ScamCheckConfig>) {
           {state.finished ? <p className="scam-check__right">{t('allDone')}</p> : null}
         </>
       }
-      footer={
-        state.phase === 'resolved' && !isLast ? (
-          <button type="button" className="button" onClick={() => act({ type: 'next' })}>
-            {t('next')}
-          </button>
-        ) : null
+      next={
+        state.phase === 'resolved' && !isLast
+          ? { label: t('next'), onNext: () => act({ type: 'next' }) }
+          : undefined
       }
     >
       <ItemCard item={item} at={at} />
@@ -125,12 +123,12 @@ export function ScamCheck(props: SimulationProps<ScamCheckConfig>) {
       {state.phase === 'forwarding' ? (
         <fieldset className="scam-check__forward">
           <legend className="scam-check__question">{t('forward.question')}</legend>
-          <ul className="scam-check__options">
+          <ul className="sim__list scam-check__options">
             {FORWARD_OPTIONS.map((option) => (
               <li key={option}>
                 <button
                   type="button"
-                  className="button button--quiet scam-check__option"
+                  className="button button--quiet sim__wide scam-check__option"
                   onClick={() => act({ type: 'forward', option })}
                 >
                   {t(`forward.options.${option}`)}
@@ -149,7 +147,7 @@ function ItemCard({ item, at }: { item: ScamItem; at: WordFunction }) {
   const speaker = (fromMe: boolean) =>
     fromMe ? t('speaker.you') : item.channel === 'call' ? t('speaker.call') : t('speaker.message');
   return (
-    <div className={`scam-check__item scam-check__item--${item.channel}`}>
+    <div className={`sim__panel scam-check__item scam-check__item--${item.channel}`}>
       <p className="scam-check__channel">
         <svg width="1.4em" height="1.4em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path

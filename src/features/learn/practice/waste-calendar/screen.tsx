@@ -9,7 +9,7 @@ import type { WasteCalendarConfig, WasteFraction } from '@/content/simulations/w
 import { ReviewScreen } from '@/features/learn/practice/kit/review-screen';
 import { ResultBox, SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
-import { useSimulation } from '@/features/learn/practice/kit/use-simulation';
+import { questionFocus, useSimulation } from '@/features/learn/practice/kit/use-simulation';
 import {
   type CalendarAction,
   calendarStep,
@@ -51,11 +51,7 @@ export function WasteCalendar(props: SimulationProps<WasteCalendarConfig>) {
       return result;
     },
     finished: (current) => current.finished,
-    focusAfter: (action, result, before) => {
-      if (result.mistake) return undefined;
-      if (action.type === 'next') return 'heading';
-      return result.state.resolved && !before.resolved ? 'result' : undefined;
-    },
+    focusAfter: questionFocus,
   });
 
   const exportSection = (
@@ -138,16 +134,8 @@ export function WasteCalendar(props: SimulationProps<WasteCalendarConfig>) {
           ) : null}
         </>
       }
-      footer={
-        <>
-          {state.resolved && !isLast ? (
-            <button type="button" className="button" onClick={() => act({ type: 'next' })}>
-              {t('next')}
-            </button>
-          ) : null}
-          {exportSection}
-        </>
-      }
+      next={state.resolved && !isLast ? { label: t('next'), onNext: () => act({ type: 'next' }) } : undefined}
+      footer={exportSection}
     >
       <div className="sim__situation waste-calendar__question">
         <p className="waste-calendar__question-text">{at('text')}</p>

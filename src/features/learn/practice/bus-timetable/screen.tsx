@@ -33,6 +33,7 @@ function printed(text: string): string {
 export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
   const { config, word } = props;
   const { t } = useTranslation('sim-bus-timetable');
+  const frame = { kind: 'bus-timetable', app: t('title') };
   const firstDay = config.days[0]?.type ?? 'weekdays';
   const [day, setDay] = useState<BusDayType>(firstDay);
   const [picked, setPicked] = useState<string>();
@@ -57,8 +58,7 @@ export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
   if (reviewing) {
     return (
       <ReviewScreen
-        kind="bus-timetable"
-        app={t('title')}
+        {...frame}
         title={t('finished.title')}
         again={t('finished.again')}
         onAgain={() => {
@@ -90,8 +90,7 @@ export function BusTimetable(props: SimulationProps<BusTimetableConfig>) {
   const wrong = state.wrong;
   return (
     <SimulatedApp
-      kind="bus-timetable"
-      app={t('title')}
+      {...frame}
       heading={t('progress', { current: state.index + 1, total: config.questions.length })}
       headingRef={focusRef('heading')}
       statusRef={focusRef('status')}

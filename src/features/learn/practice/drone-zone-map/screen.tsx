@@ -29,6 +29,7 @@ const ZONE_STATUS: Record<DroneZone, ZoneStatus> = {
 export function DroneZoneMap(props: SimulationProps<DroneZoneMapConfig>) {
   const { config, word } = props;
   const { t } = useTranslation('sim-drone-zone-map');
+  const frame = { kind: 'drone-zone-map', app: t('title') };
   const [selected, setSelected] = useState<DroneZone>();
   const { state, act, again, reviewing, tries, focusRef } = useSimulation(props, {
     start: () => START,
@@ -42,8 +43,7 @@ export function DroneZoneMap(props: SimulationProps<DroneZoneMapConfig>) {
   if (reviewing) {
     return (
       <ReviewScreen
-        kind="drone-zone-map"
-        app={t('title')}
+        {...frame}
         title={t('finished.title')}
         again={t('finished.again')}
         onAgain={() => {
@@ -70,8 +70,7 @@ export function DroneZoneMap(props: SimulationProps<DroneZoneMapConfig>) {
   const isLast = state.index === config.places.length - 1;
   return (
     <SimulatedApp
-      kind="drone-zone-map"
-      app={t('title')}
+      {...frame}
       heading={t('progress', { current: state.index + 1, total: config.places.length })}
       headingRef={focusRef('heading')}
       status={

@@ -10,6 +10,7 @@ import {
   type GatewayState,
   PIN1_LENGTH,
 } from '@/features/learn/practice/gateway-login/logic';
+import { ChoiceList } from '@/features/learn/practice/kit/choice-list';
 
 type ScreenProps = {
   config: GatewayLoginConfig;
@@ -52,19 +53,15 @@ export function GatewayScreenBody({ config, state, service, headingRef, act }: S
         <>
           {heading(t('newTab.title'))}
           <p>{t('newTab.text')}</p>
-          <ul className="gateway-login__list">
-            {(config.fake?.choices ?? []).map((host) => (
-              <li key={host}>
-                <button
-                  type="button"
-                  className="button button--quiet gateway-login__choice"
-                  onClick={() => act({ type: 'openAddress', host })}
-                >
-                  <span translate="no">{host}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChoiceList
+            className="gateway-login__list"
+            buttonClassName="gateway-login__choice"
+            choices={(config.fake?.choices ?? []).map((host) => ({
+              key: host,
+              label: <span translate="no">{host}</span>,
+              onClick: () => act({ type: 'openAddress', host }),
+            }))}
+          />
         </>
       );
     case 'service':
@@ -132,19 +129,15 @@ export function GatewayScreenBody({ config, state, service, headingRef, act }: S
         <>
           {heading(t('bankList.title'))}
           <p>{t('bankList.text')}</p>
-          <ul className="gateway-login__list">
-            {BANKS.map((bank) => (
-              <li key={bank}>
-                <button
-                  type="button"
-                  className="button button--quiet gateway-login__choice"
-                  onClick={() => act({ type: 'chooseBank', bank })}
-                >
-                  {t(`banks.${bank}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChoiceList
+            className="gateway-login__list"
+            buttonClassName="gateway-login__choice"
+            choices={BANKS.map((bank) => ({
+              key: bank,
+              label: t(`banks.${bank}`),
+              onClick: () => act({ type: 'chooseBank', bank }),
+            }))}
+          />
           {back}
         </>
       );
@@ -262,20 +255,20 @@ function Gateway({
       <p className="gateway-login__brand">{t('gateway.brand')}</p>
       {heading(t('gateway.title'))}
       <p>{t('gateway.for', { service })}</p>
-      <ul className="gateway-login__list">
-        {LOGIN_METHODS.map((method) => (
-          <li key={method}>
-            <button
-              type="button"
-              className="button button--quiet gateway-login__method"
-              onClick={() => act({ type: 'chooseMethod', method })}
-            >
+      <ChoiceList
+        className="gateway-login__list"
+        buttonClassName="gateway-login__method"
+        choices={LOGIN_METHODS.map((method) => ({
+          key: method,
+          label: (
+            <>
               <span className="gateway-login__method-name">{t(`methods.${method}.name`)}</span>
               <span className="gateway-login__method-text">{t(`methods.${method}.text`)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+            </>
+          ),
+          onClick: () => act({ type: 'chooseMethod', method }),
+        }))}
+      />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { MobywatelSetupConfig } from '@/content/simulations/mobywatel-setup';
 import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gateway-login/fields';
 import { makeCode } from '@/features/learn/practice/gateway-login/logic';
+import { ChoiceList } from '@/features/learn/practice/kit/choice-list';
 import { SimulatedApp } from '@/features/learn/practice/kit/simulated-app';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 import {
@@ -148,19 +149,14 @@ export function MobywatelSetup(props: SimulationProps<MobywatelSetupConfig>) {
         {state.screen === 'services' ? (
           <>
             {heading(t('services.title'))}
-            <ul className="mobywatel__list">
-              {SERVICES.map((service) => (
-                <li key={service}>
-                  <button
-                    type="button"
-                    className="button button--quiet mobywatel__wide"
-                    onClick={() => act({ type: 'openService', service })}
-                  >
-                    {t(`services.${service}`)}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <ChoiceList
+              className="mobywatel__list"
+              choices={SERVICES.map((service) => ({
+                key: service,
+                label: t(`services.${service}`),
+                onClick: () => act({ type: 'openService', service }),
+              }))}
+            />
           </>
         ) : null}
         {state.screen === 'pesel' ? (

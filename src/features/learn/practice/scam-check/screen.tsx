@@ -26,6 +26,7 @@ const CHANNEL_ICONS: Record<ScamChannel, string> = {
 export function ScamCheck(props: SimulationProps<ScamCheckConfig>) {
   const { config, word } = props;
   const { t } = useTranslation('sim-scam-check');
+  const frame = { kind: 'scam-check', app: t('title') };
   const { state, act, again, reviewing, tries, focusRef } = useSimulation(props, {
     start: () => START,
     step: (before, action: ScamAction) => scamStep(config.items, before, action),
@@ -39,13 +40,7 @@ export function ScamCheck(props: SimulationProps<ScamCheckConfig>) {
 
   if (reviewing) {
     return (
-      <ReviewScreen
-        kind="scam-check"
-        app={t('title')}
-        title={t('finished.title')}
-        again={t('finished.again')}
-        onAgain={again}
-      >
+      <ReviewScreen {...frame} title={t('finished.title')} again={t('finished.again')} onAgain={again}>
         {config.items.map((item) => (
           <li key={item.id}>
             {t('finished.item', {
@@ -61,30 +56,30 @@ export function ScamCheck(props: SimulationProps<ScamCheckConfig>) {
   const item = config.items[state.index] as ScamItem;
   const at = (key: string) => word(`items.${item.id}.${key}`);
   const isLast = state.index === config.items.length - 1;
+  const status = (
+    <>
+      {state.wrong?.kind === 'judgement' ? (
+        <p key={tries} className="sim__wrong">
+          {t('wrong', { hint: at('hint') })}
+        </p>
+      ) : null}
+      {state.wrong?.kind === 'forward' ? (
+        <p key={tries} className="sim__wrong">
+          {t(`forward.feedback.${state.wrong.option}`)}
+        </p>
+      ) : null}
+      {state.phase === 'resolved' && item.channel === 'sms' && item.scam ? (
+        <p className="scam-check__right">{t(`forward.feedback.${RIGHT_FORWARD_OPTION}`)}</p>
+      ) : null}
+      {state.finished ? <p className="scam-check__right">{t('allDone')}</p> : null}
+    </>
+  );
   return (
     <SimulatedApp
-      kind="scam-check"
-      app={t('title')}
+      {...frame}
       heading={t('progress', { current: state.index + 1, total: config.items.length })}
       headingRef={focusRef('heading')}
-      status={
-        <>
-          {state.wrong?.kind === 'judgement' ? (
-            <p key={tries} className="sim__wrong">
-              {t('wrong', { hint: at('hint') })}
-            </p>
-          ) : null}
-          {state.wrong?.kind === 'forward' ? (
-            <p key={tries} className="sim__wrong">
-              {t(`forward.feedback.${state.wrong.option}`)}
-            </p>
-          ) : null}
-          {state.phase === 'resolved' && item.channel === 'sms' && item.scam ? (
-            <p className="scam-check__right">{t(`forward.feedback.${RIGHT_FORWARD_OPTION}`)}</p>
-          ) : null}
-          {state.finished ? <p className="scam-check__right">{t('allDone')}</p> : null}
-        </>
-      }
+      status={status}
       next={
         state.phase === 'resolved' && !isLast
           ? { label: t('next'), onNext: () => act({ type: 'next' }) }

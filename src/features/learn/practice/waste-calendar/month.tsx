@@ -100,15 +100,8 @@ type MonthProps = {
   onSelect: (date: string) => void;
 };
 
-export function WasteCalendarMonth({
-  config,
-  language,
-  street,
-  selected,
-  focusDay,
-  onFocusDay,
-  onSelect,
-}: MonthProps) {
+export function WasteCalendarMonth(props: MonthProps) {
+  const { config, language, street, selected, focusDay, onFocusDay, onSelect } = props;
   const { t } = useTranslation('sim-waste-calendar');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const weeks = monthWeeks(config.month);

@@ -24,6 +24,7 @@ import { SaveToCalendar } from '@/features/learn/practice/waste-calendar/save-to
 export function WasteCalendar(props: SimulationProps<WasteCalendarConfig>) {
   const { config, word, language } = props;
   const { t } = useTranslation('sim-waste-calendar');
+  const frame = { kind: 'waste-calendar', app: t('title') };
   const [focusDay, setFocusDay] = useState(config.today);
   const [saved, setSaved] = useState<string>();
 
@@ -69,8 +70,7 @@ export function WasteCalendar(props: SimulationProps<WasteCalendarConfig>) {
   if (reviewing) {
     return (
       <ReviewScreen
-        kind="waste-calendar"
-        app={t('title')}
+        {...frame}
         title={t('review.title')}
         again={t('review.again')}
         onAgain={() => {
@@ -107,8 +107,7 @@ export function WasteCalendar(props: SimulationProps<WasteCalendarConfig>) {
 
   return (
     <SimulatedApp
-      kind="waste-calendar"
-      app={t('title')}
+      {...frame}
       intro={
         <p className="waste-calendar__today-line">{t('todayLine', { date: long(config.today), street })}</p>
       }

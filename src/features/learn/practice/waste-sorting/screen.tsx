@@ -25,6 +25,7 @@ import { BinDrawing, ItemDrawing } from '@/features/learn/practice/waste-sorting
 export function WasteSorting(props: SimulationProps<WasteSortingConfig>) {
   const { config, word } = props;
   const { t } = useTranslation('sim-waste-sorting');
+  const frame = { kind: 'waste-sorting', app: t('title') };
   const itemsId = useId();
   const binsId = useId();
 
@@ -56,13 +57,7 @@ export function WasteSorting(props: SimulationProps<WasteSortingConfig>) {
 
   if (reviewing) {
     return (
-      <ReviewScreen
-        kind="waste-sorting"
-        app={t('title')}
-        title={t('review.title')}
-        again={t('review.again')}
-        onAgain={again}
-      >
+      <ReviewScreen {...frame} title={t('review.title')} again={t('review.again')} onAgain={again}>
         {config.items.map((item) => (
           <li key={item.id}>
             <ItemDrawing drawing={item.drawing} />
@@ -83,8 +78,7 @@ export function WasteSorting(props: SimulationProps<WasteSortingConfig>) {
   const last = state.last;
   return (
     <SimulatedApp
-      kind="waste-sorting"
-      app={t('title')}
+      {...frame}
       intro={
         <p className="waste-sorting__progress">
           {t('progress', { sorted: state.sorted.length, total: config.items.length })}

@@ -1,9 +1,10 @@
 // The page shown inside the pretend browser of the 'gateway-login' simulation, one per screen.
-import type { ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type GatewayLoginConfig, LOGIN_METHODS } from '@/content/simulations/gateway-login';
+import type { GatewayLoginConfig } from '@/content/simulations/gateway-login';
 import { CardAppScreens } from '@/features/learn/practice/gateway-login/card';
 import { CodeForm, LoginForm, SmsBubble } from '@/features/learn/practice/gateway-login/fields';
+import { Gateway } from '@/features/learn/practice/gateway-login/gateway';
 import {
   BANKS,
   type GatewayAction,
@@ -238,39 +239,3 @@ export function GatewayScreenBody({ config, state, service, headingRef, act }: S
       );
   }
 }
-
-/** The gateway's choice of login methods; the fake copy shows exactly the same. */
-function Gateway({
-  heading,
-  service,
-  act,
-}: {
-  heading: (text: string) => ReactNode;
-  service: string;
-  act: (action: GatewayAction) => void;
-}) {
-  const { t } = useTranslation('sim-gateway-login');
-  return (
-    <>
-      <p className="gateway-login__brand">{t('gateway.brand')}</p>
-      {heading(t('gateway.title'))}
-      <p>{t('gateway.for', { service })}</p>
-      <ChoiceList
-        className="gateway-login__list"
-        buttonClassName="gateway-login__method"
-        choices={LOGIN_METHODS.map((method) => ({
-          key: method,
-          label: (
-            <>
-              <span className="gateway-login__method-name">{t(`methods.${method}.name`)}</span>
-              <span className="gateway-login__method-text">{t(`methods.${method}.text`)}</span>
-            </>
-          ),
-          onClick: () => act({ type: 'chooseMethod', method }),
-        }))}
-      />
-    </>
-  );
-}
-
-/** A pretend text message with the one-time code, as it appears on the phone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChecklist } from '@/features/learn/practice/drone-checklist/logic';
+import { checkChecklist, checklistStep, START } from '@/features/learn/practice/drone-checklist/logic';
 
 const items = [
   { id: 'battery', required: true },
@@ -35,5 +35,37 @@ describe('checkChecklist', () => {
       wrongTicked: ['crowd'],
       missing: ['battery', 'checkIn'],
     });
+  });
+});
+
+describe('checklistStep', () => {
+  const tick = (state: typeof START, id: string) => checklistStep(items, state, { type: 'toggle', id }).state;
+
+  it('ticks an item and unticks it again', () => {
+    const ticked = tick(START, 'battery');
+    expect([...ticked.ticked]).toEqual(['battery']);
+    expect([...tick(ticked, 'battery').ticked]).toEqual([]);
+  });
+
+  it('says nothing is ticked, without a mistake, when the empty list is checked', () => {
+    const result = checklistStep(items, START, { type: 'check' });
+    expect(result.mistake).toBe(false);
+    expect(result.state.feedback).toEqual({ kind: 'empty' });
+  });
+
+  it('counts a mistake with the verdict when the ticks do not fit', () => {
+    const result = checklistStep(items, tick(START, 'crowd'), { type: 'check' });
+    expect(result.mistake).toBe(true);
+    expect(result.state.feedback).toEqual({
+      kind: 'wrong',
+      verdict: { correct: false, wrongTicked: ['crowd'], missing: ['battery', 'checkIn'] },
+    });
+  });
+
+  it('is solved, with no feedback left, when exactly the required items are checked', () => {
+    const result = checklistStep(items, tick(tick(START, 'battery'), 'checkIn'), { type: 'check' });
+    expect(result.mistake).toBe(false);
+    expect(result.state.solved).toBe(true);
+    expect(result.state.feedback).toBeUndefined();
   });
 });

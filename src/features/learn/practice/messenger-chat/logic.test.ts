@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MessengerChatConfig } from '@/content/simulations/messenger-chat';
 import {
   callGoalReached,
+  chatStart,
+  chatStep,
   checkPin,
   judgeCall,
   judgeSend,
@@ -91,5 +93,54 @@ describe('callGoalReached', () => {
 
   it('is never reached in a task that is not a call', () => {
     expect(callGoalReached(textTask, ['ania'])).toBe(false);
+  });
+});
+
+describe('chatStep', () => {
+  it('sends a text to the right person, adds the reply and reaches the goal', () => {
+    const chat = chatStep(textTask, chatStart(textTask), {
+      type: 'open',
+      screen: { name: 'chat', contact: 'ania' },
+    });
+    const result = chatStep(textTask, chat.state, {
+      type: 'send',
+      contact: 'ania',
+      outgoing: { kind: 'text', text: 'Dzień dobry' },
+    });
+    expect(result.problem).toBeUndefined();
+    expect(result.state.finished).toBe(true);
+    expect(result.state.messages.ania?.map((message) => message.kind)).toEqual(['text', 'reply']);
+  });
+
+  it('names the wrong person and sends nothing when the chat is another one', () => {
+    const result = chatStep(textTask, chatStart(textTask), {
+      type: 'send',
+      contact: 'ewa',
+      outgoing: { kind: 'text', text: 'Dzień dobry' },
+    });
+    expect(result.problem).toEqual({ kind: 'wrongPerson', contact: 'ewa' });
+    expect(result.state.finished).toBe(false);
+    expect(result.state.messages.ewa).toBeUndefined();
+  });
+
+  it('opens the settings only for the two-step task', () => {
+    expect(chatStep(textTask, chatStart(textTask), { type: 'settings' }).problem).toEqual({
+      kind: 'offTask',
+    });
+    const twoStep: MessengerChatConfig = { ...base, task: 'twoStep' };
+    expect(chatStep(twoStep, chatStart(twoStep), { type: 'settings' }).state.screen).toEqual({
+      name: 'settings',
+    });
+  });
+
+  it('goes back to the chat with a problem when a group call ends before the second person joins', () => {
+    const call = chatStep(groupCall, chatStart(groupCall), { type: 'call', contact: 'ewa', video: true });
+    expect(call.state.screen).toEqual({ name: 'call', contact: 'ewa', participants: ['ewa'] });
+    const early = chatStep(groupCall, call.state, { type: 'hangUp' });
+    expect(early.problem).toEqual({ kind: 'endedTooSoon' });
+    expect(early.state.screen).toEqual({ name: 'chat', contact: 'ewa' });
+    const added = chatStep(groupCall, call.state, { type: 'addParticipant', contact: 'marek' });
+    const ended = chatStep(groupCall, added.state, { type: 'hangUp' });
+    expect(ended.state).toMatchObject({ screen: { name: 'callEnded' }, finished: true });
   });
 });

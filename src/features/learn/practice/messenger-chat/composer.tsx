@@ -1,5 +1,6 @@
 // The composer of the 'messenger-chat' simulation's chat: a text box, a pretend gallery with a preview
 // and a tap-to-record voice message that can be listened to before it is sent.
+import '@/features/learn/practice/messenger-chat/composer.css';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GalleryPhoto } from '@/content/simulations/messenger-chat';

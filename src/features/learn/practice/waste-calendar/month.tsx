@@ -2,6 +2,7 @@
 // day named in words ("czwartek, 11 marca: Szkło"), collections shown by icon shapes and, where
 // there is room, their names. Arrow keys move between days (one day is in the tab order), Enter or
 // a tap chooses a day. Narrow screens and large text show the weeks as wrapped rows of days.
+import '@/features/learn/practice/waste-calendar/month.css';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';

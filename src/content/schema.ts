@@ -14,36 +14,33 @@ import { ticketPurchaseSimulation } from '@/content/simulations/ticket-purchase'
 import { wasteCalendarSimulation } from '@/content/simulations/waste-calendar';
 import { wasteSortingSimulation } from '@/content/simulations/waste-sorting';
 
-/** Every simulation's content spec, by its `kind`. */
-export const SIMULATION_SPECS = {
-  'gateway-login': gatewayLoginSimulation,
-  'mobywatel-setup': mobywatelSetupSimulation,
-  'bus-timetable': busTimetableSimulation,
-  'ticket-purchase': ticketPurchaseSimulation,
-  'waste-calendar': wasteCalendarSimulation,
-  'waste-sorting': wasteSortingSimulation,
-  'messenger-chat': messengerChatSimulation,
-  'scam-check': scamCheckSimulation,
-  'drone-checklist': droneChecklistSimulation,
-  'drone-zone-map': droneZoneMapSimulation,
-} as const;
+/** Every simulation's content spec: a new kind is added here, once. */
+const SIMULATION_SPECS = [
+  gatewayLoginSimulation,
+  mobywatelSetupSimulation,
+  busTimetableSimulation,
+  ticketPurchaseSimulation,
+  wasteCalendarSimulation,
+  wasteSortingSimulation,
+  messengerChatSimulation,
+  scamCheckSimulation,
+  droneChecklistSimulation,
+  droneZoneMapSimulation,
+] as const;
 
-export type SimulationKind = keyof typeof SIMULATION_SPECS;
+type SchemasOf<Specs extends readonly { schema: unknown }[]> = {
+  -readonly [K in keyof Specs]: Specs[K]['schema'];
+};
 
-export const simulationConfigSchema = z.discriminatedUnion('kind', [
-  gatewayLoginSimulation.schema,
-  mobywatelSetupSimulation.schema,
-  busTimetableSimulation.schema,
-  ticketPurchaseSimulation.schema,
-  wasteCalendarSimulation.schema,
-  wasteSortingSimulation.schema,
-  messengerChatSimulation.schema,
-  scamCheckSimulation.schema,
-  droneChecklistSimulation.schema,
-  droneZoneMapSimulation.schema,
-]);
+/** The schemas of a list of specs, in the same order (a tuple, as `z.discriminatedUnion` needs). */
+function schemasOf<Specs extends readonly { schema: unknown }[]>(specs: Specs): SchemasOf<Specs> {
+  return specs.map((spec) => spec.schema) as SchemasOf<Specs>;
+}
+
+export const simulationConfigSchema = z.discriminatedUnion('kind', schemasOf(SIMULATION_SPECS));
 
 export type SimulationConfig = z.infer<typeof simulationConfigSchema>;
+export type SimulationKind = SimulationConfig['kind'];
 
 /** Ids are used in URLs (lessons) and as i18n key segments (steps, options): plain and stable. */
 const lessonId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
@@ -240,7 +237,8 @@ export function lessonWords(lesson: Lesson): string[] {
         break;
       case 'practice': {
         words.push(at(step, 'goal'), at(step, 'hint'), at(step, 'done'));
-        const spec = SIMULATION_SPECS[step.simulation.kind] as {
+        const { kind } = step.simulation;
+        const spec = SIMULATION_SPECS.find((entry) => entry.schema.shape.kind.value === kind) as {
           words: (config: SimulationConfig) => string[];
         };
         for (const key of spec.words(step.simulation)) words.push(at(step, key));

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lesson, ModuleDefinition } from '@/content/schema';
 import type { LessonProgress } from '@/features/learn/data/lesson-progress';
 import { LessonPlayer } from '@/features/learn/lesson-player';
-import type { SimulationProps } from '@/features/learn/practice/simulation-props';
+import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
 import type { SimulationRegistry } from '@/features/learn/steps/practice-step';
 import { createI18n } from '@/lib/i18n';
 

@@ -15,6 +15,7 @@ import {
 import { type QuizResult, QuizStep } from '@/features/learn/steps/quiz-step';
 import { ReadStep } from '@/features/learn/steps/read-step';
 import { RecapStep } from '@/features/learn/steps/recap-step';
+import { useFocusAfterChange } from '@/ui/use-focus-after-change';
 import { Wrappable } from '@/ui/wrappable';
 
 type LessonPlayerProps = {
@@ -54,7 +55,6 @@ export function LessonPlayer({ module, lesson, initial, save, simulations }: Les
     saveFailedRef.current = saveFailed;
   }, [saveFailed]);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
 
   const index = progress.step;
   const step = lesson.steps[index] as Step;
@@ -78,17 +78,12 @@ export function LessonPlayer({ module, lesson, initial, save, simulations }: Les
     );
   }
 
-  // The heading of each new step takes focus, so screen readers announce where the learner is.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every step change by design.
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    // No scrolling to the heading first: the page goes to its top anyway (and needs no layout for that).
-    headingRef.current?.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-  }, [index, finished]);
+  // The heading of each new step takes focus, so screen readers announce where the learner is. No
+  // scrolling to the heading first: the page goes to its top anyway (and needs no layout for that).
+  useFocusAfterChange(finished ? 'finished' : index, () => headingRef.current, {
+    preventScroll: true,
+    scrollToTop: true,
+  });
 
   if (finished) {
     return (

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { findLesson, findModule } from '@/content/catalogue';
 import type { Step } from '@/content/schema';
 import { findPicture } from '@/features/learn/pictures/registry';
-import { addressOf, BANKS, gatewayStart } from '@/features/learn/practice/gateway-login-logic';
+import { addressOf, BANKS, gatewayStart } from '@/features/learn/practice/gateway-login/logic';
 import {
   LIFT_FOR_HOURS,
   mobywatelStart,
   mobywatelStep,
-} from '@/features/learn/practice/mobywatel-setup-logic';
-import { BinDrawing, ItemDrawing } from '@/features/learn/practice/waste-sorting-pictures';
+} from '@/features/learn/practice/mobywatel-setup/logic';
+import { BinDrawing, ItemDrawing } from '@/features/learn/practice/waste-sorting/pictures';
 
 type Strings = [key: string, text: string][];
 

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimulationKind, Step } from '@/content/schema';
-import { PracticeFrame } from '@/features/learn/practice/practice-frame';
+import { PracticeFrame } from '@/features/learn/practice/kit/practice-frame';
 import { SIMULATIONS, type SimulationComponent } from '@/features/learn/practice/registry';
 import type { WordFunction } from '@/features/learn/step-words';
 

@@ -3,7 +3,7 @@
 // made-up bank app for the code and the confirmation; the ticket then shows its validity and a
 // control code. The rules are in logic.ts, the bank app in bank.tsx, the bigger screens in shop.tsx.
 import '@/features/learn/practice/ticket-purchase/styles.css';
-import { Children, type ReactNode, useId } from 'react';
+import { createElement, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketPurchaseConfig } from '@/content/simulations/ticket-purchase';
 import type { SimulationProps } from '@/features/learn/practice/kit/simulation-props';
@@ -89,12 +89,9 @@ export function TicketPurchase(props: SimulationProps<TicketPurchaseConfig>) {
   );
 
   /** A screen of the ticket app: its bar and heading, then its parts. */
-  const page = (title: string, ...parts: ReactNode[]) => (
-    <div className="ticket-purchase__screen">
-      {appHeader(title)}
-      {Children.toArray(parts)}
-    </div>
-  );
+  // The parts are passed as separate children (not an array), so they need no keys.
+  const page = (title: string, ...parts: ReactNode[]) =>
+    createElement('div', { className: 'ticket-purchase__screen' }, appHeader(title), ...parts);
 
   if (sim.reviewing) {
     const expected = config.tickets.find((entry) => entry.id === config.expected);

@@ -132,6 +132,8 @@ export async function createOrganisationDatabase(base, db, admin, org) {
  * process, so a second server in the same process (a benchmark running pull and then push) finds its
  * user and design document already stored.
  */
+let serversStarted = 0;
+
 async function putDocument(base, path, admin, document) {
   const existing = await fetch(`${base}${path}`, {
     headers: { Authorization: `Basic ${Buffer.from(admin).toString('base64')}` },
@@ -170,7 +172,14 @@ export async function startSyncServer(options = {}) {
   // The _users database wraps db.replicate, so the plugin must be there (once: pouchdb-core is shared
   // with tests that replicate with PouchDB themselves).
   if (!Object.hasOwn(core.prototype, 'replicate')) core.plugin(require('pouchdb-replication'));
-  const PouchDB = core.defaults({ adapter: 'memory' });
+  // In-memory databases are global to the process, keyed by name: each server gets a prefix of its
+  // own, so a second server in the same process (a test file's next worker run, a benchmark running
+  // pull then push) starts empty instead of meeting half of the last one's databases.
+  serversStarted += 1;
+  const PouchDB = core.defaults({
+    adapter: 'memory',
+    prefix: `krok-server-${process.pid}-${serversStarted}-`,
+  });
   // express-pouchdb 4.2 installs the security wrappers twice on the _users database (once for
   // _security, once as a system database) and the second time throws; once is enough.
   const security = require('pouchdb-security');

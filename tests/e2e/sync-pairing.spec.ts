@@ -109,9 +109,21 @@ test('two devices pair with their own accounts; a revoked one is signed out, the
   const codeA = codes['tablet-a'] ?? '';
   const codeB = codes['tablet-b'] ?? '';
   const a = await pairedDevice(browser, codeA);
-  await goInApp(a.page, '/staff');
-  await a.page.getByRole('button', { name: 'Wypełnij przykładowymi danymi' }).click();
-  await expectHeading(a.page, 'Cyfrowy senior — grupa wtorkowa');
+  // A synced device is never offered the sample group (its invented members would reach the server):
+  // members are added by hand, as staff do.
+  for (const [name, number] of [
+    ['Halina Wiśniewska', 'UTW-101'],
+    ['Józef Kowalczyk', 'UTW-102'],
+  ] as const) {
+    await goInApp(a.page, '/staff/roster/new');
+    await expectHeading(a.page, 'Nowy uczestnik');
+    await a.page.getByRole('checkbox', { name: 'Uczestnik wyraził zgodę' }).check();
+    await a.page.getByLabel('Zgodę przyjął(-ęła)').fill('Anna Koordynatorka');
+    await a.page.getByLabel('Imię i nazwisko').fill(name);
+    await a.page.getByLabel(/Numer członkowski/).fill(number);
+    await a.page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await expect(a.page.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+  }
   await openSyncScreen(a.page);
   await expectSynced(a.page);
   const count = (await storedRecords(a.page, 'members')).length;

@@ -301,7 +301,9 @@ test('a conflict a replication left on the server is merged, and a member delete
   browser,
 }) => {
   test.setTimeout(120_000);
-  const database = 'utw-couch-citizen';
+  // A name of its own per run: the in-memory server keeps databases as long as the worker lives, and a
+  // retry would create the same one again.
+  const database = `utw-couch-citizen-${Date.now().toString(36)}`;
   await createOrganisationDatabase(server.url, database, server.admin, server.org);
   const admin = {
     Authorization: `Basic ${Buffer.from(server.admin).toString('base64')}`,

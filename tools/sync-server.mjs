@@ -144,14 +144,13 @@ async function putDocument(base, path, admin, document) {
 /** Creates or replaces a user in `_users` with the given roles. */
 export async function saveUser(base, admin, { name, password, roles }) {
   const id = `org.couchdb.user:${name}`;
-  const path = `/_users/${encodeURIComponent(id)}`;
-  const response = await fetch(`${base}${path}`, {
-    headers: { Authorization: `Basic ${Buffer.from(admin).toString('base64')}` },
+  await putDocument(base, `/_users/${encodeURIComponent(id)}`, admin, {
+    _id: id,
+    name,
+    password,
+    roles,
+    type: 'user',
   });
-  const old = response.ok ? await response.json() : undefined;
-  const user = { _id: id, name, password, roles, type: 'user' };
-  if (old?._rev) user._rev = old._rev;
-  await call(base, 'PUT', path, admin, user);
 }
 
 /**

@@ -120,6 +120,6 @@ export function useStaffAreaLock(pathname: string): void {
     presenting = unlocked && isProjectorShow(pathname);
     if (left === pathname) return;
     if (!isStaffPath(pathname) || isProjectorShow(left)) staffSession.lock();
-    else if (unlocked) expiresAt = Math.max(expiresAt, Date.now() + STAFF_IDLE_LOCK_MS);
+    else staffSession.noteActivity();
   }, [pathname]);
 }
